@@ -1,0 +1,1 @@
+#include "runtypes.h"

@@ -1,0 +1,1 @@
+#include "trackingstore.h"
