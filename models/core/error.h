@@ -43,7 +43,9 @@ inline Error withContext(Error e, const QString &context) {
 #define MLWB_CONCAT(a, b) MLWB_CONCAT_INNER(a, b)
 // Declares `decl` from the value of a Result, or returns its error.
 #define MLWB_ASSIGN_OR_RETURN(decl, expr)                                                          \
-    auto MLWB_CONCAT(mlwb_r_, __LINE__) = (expr);                                                  \
-    if (!MLWB_CONCAT(mlwb_r_, __LINE__))                                                           \
-        return std::unexpected(std::move(MLWB_CONCAT(mlwb_r_, __LINE__).error()));                 \
-    decl = std::move(*MLWB_CONCAT(mlwb_r_, __LINE__))
+    MLWB_ASSIGN_OR_RETURN_IMPL(MLWB_CONCAT(mlwb_r_, __COUNTER__), decl, expr)
+#define MLWB_ASSIGN_OR_RETURN_IMPL(tmp, decl, expr)                                                \
+    auto tmp = (expr);                                                                             \
+    if (!tmp)                                                                                      \
+        return std::unexpected(std::move(tmp.error()));                                            \
+    decl = std::move(*tmp)

@@ -61,7 +61,10 @@ Result<ContentStore::Stored> ContentStore::putFile(const QString &sourcePath) {
         return Stored{hash, size}; // the temporary file removes itself
     const QString target = pathOf(hash);
     QDir().mkpath(QFileInfo(target).path());
-    if (!tmp.flush() || (!tmp.rename(target) && !contains(hash)))
+    // QTemporaryFile would delete the object under its new name on destruction.
+    if (tmp.flush() && tmp.rename(target))
+        tmp.setAutoRemove(false);
+    else if (!contains(hash))
         return fail(tr("store %1").arg(sourcePath), tr("could not move it into %1").arg(target));
     return Stored{hash, size};
 }

@@ -102,20 +102,29 @@ QString Database::lastErrorMessage() const {
 }
 
 Result<Transaction> Transaction::begin(Database &db) {
+    if (!sqlite3_get_autocommit(db.handle())) {
+        MLWB_TRY(db.exec(QStringLiteral("SAVEPOINT mlwb_nested")));
+        return Transaction(&db, true);
+    }
     MLWB_TRY(db.exec(QStringLiteral("BEGIN IMMEDIATE")));
     return Transaction(&db);
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)) {}
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_nested(other.m_nested) {}
 
 Transaction::~Transaction() {
-    if (m_db)
+    if (m_db && m_nested)
+        (void)m_db->exec(QStringLiteral("ROLLBACK TO mlwb_nested; RELEASE mlwb_nested"));
+    else if (m_db)
         (void)m_db->exec(QStringLiteral("ROLLBACK"));
 }
 
 Status Transaction::commit() {
     Database *db = std::exchange(m_db, nullptr);
+    if (m_nested)
+        return db->exec(QStringLiteral("RELEASE mlwb_nested"));
     auto committed = db->exec(QStringLiteral("COMMIT"));
     if (!committed)
         (void)db->exec(QStringLiteral("ROLLBACK"));

@@ -43,6 +43,8 @@ private:
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless committed.
+// Inside an open transaction it becomes a SAVEPOINT, so a caller can make several
+// writers' work (a run, its params, its metric blocks) one atomic unit.
 class Transaction {
 public:
     static Result<Transaction> begin(Database &db);
@@ -52,9 +54,11 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database *db)
-        : m_db(db) {}
+    explicit Transaction(Database *db, bool nested = false)
+        : m_db(db)
+        , m_nested(nested) {}
     Database *m_db = nullptr;
+    bool m_nested = false;
 };
 
 } // namespace mlwb::store

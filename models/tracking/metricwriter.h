@@ -18,6 +18,9 @@ public:
     struct Policy {
         qsizetype maxPoints = 50'000;           // flush when this many are pending
         std::chrono::milliseconds maxAge{1000}; // or when the oldest is this old
+        // Longer batches of one series are stored as several blocks, so a zoomed
+        // curve reads only the few blocks that straddle its buckets.
+        qsizetype maxBlockPoints = 1024;
     };
 
     MetricWriter(store::Database &db, qint64 runId);
@@ -44,6 +47,8 @@ private:
     };
     Result<qint64> seriesId(const QString &key);
     Status flushIfDue();
+    Status writeBlock(store::Statement &insert, qint64 seriesId, const Buffer &b, size_t from,
+                      size_t count);
 
     store::Database &m_db;
     qint64 m_runId;
@@ -51,6 +56,9 @@ private:
     QHash<QString, Buffer> m_buffers;
     QHash<QString, qint64> m_seriesIds;
     qsizetype m_pending = 0;
+    // The buffer of the key logged last: a training loop usually logs one key many times.
+    QString m_lastKey;
+    Buffer *m_lastBuffer = nullptr;
     std::chrono::steady_clock::time_point m_oldest;
 };
 

@@ -59,6 +59,7 @@ struct Run {
     std::optional<qint64> pid;
     GitState git;
     QString note;
+    std::optional<double> deletedAt; // set while the run is in the trash
 };
 
 struct NewRun {

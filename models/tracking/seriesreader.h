@@ -22,6 +22,7 @@ struct DecimatedSeries {
     std::vector<double> x;
     std::vector<double> y;
     qint64 sourcePoints = 0; // points the buckets summarise
+    qint64 pointsRead = 0;   // of those, points read from their blocks (not from block extremes)
 };
 
 enum class XAxis { Step, WallTime };

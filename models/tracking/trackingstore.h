@@ -23,6 +23,7 @@ public:
     Result<Run> run(qint64 id);
     Result<Run> runByUuid(const QString &uuidOrPrefix);
     Result<QList<Run>> runs(std::optional<qint64> experimentId = {});
+    Result<QList<Run>> trashedRuns(); // newest first
     Result<qint64> runCount();
 
     Status setParams(qint64 runId, const QList<Param> &params);

@@ -1,0 +1,13 @@
+#include "panels.h"
+
+#include "mainwindow.h"
+
+namespace mlwb::gui {
+
+// A panel plugs in here with one line, after linking its library to mlwb_gui
+// in CMakeLists.txt:  window.addPanel(new experiments::ExperimentsPanel);
+void registerPanels(MainWindow &window) {
+    Q_UNUSED(window);
+}
+
+} // namespace mlwb::gui

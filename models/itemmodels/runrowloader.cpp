@@ -1,0 +1,157 @@
+#include "runrowloader.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace mlwb::itemmodels {
+
+namespace {
+
+QString tr(const char *s) {
+    return QCoreApplication::translate("mlwb", s);
+}
+
+// The ids as a JSON array, bound to "json_each(?1)" so one statement serves any count.
+QString idArray(const QList<qint64> &ids) {
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += QLatin1Char(',');
+        json += QString::number(ids[i]);
+    }
+    return json + QLatin1Char(']');
+}
+
+tracking::ParamValue paramValue(const store::Statement &st, int typeCol, int valueCol) {
+    const QString type = st.text(typeCol);
+    if (type == QLatin1String("int"))
+        return st.int64(valueCol);
+    if (type == QLatin1String("float"))
+        return st.isNull(valueCol) ? std::nan("") : st.real(valueCol);
+    if (type == QLatin1String("bool"))
+        return st.int64(valueCol) != 0;
+    return st.text(valueCol);
+}
+
+std::optional<double> optionalReal(const store::Statement &st, int col) {
+    if (st.isNull(col))
+        return std::nullopt;
+    return st.real(col);
+}
+
+Result<store::Statement> prepareFor(store::Database &db, const QString &sql, const QString &ids) {
+    MLWB_ASSIGN_OR_RETURN(store::Statement st, db.prepare(sql));
+    st.bind(1, ids);
+    return st;
+}
+
+} // namespace
+
+Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids) {
+    if (ids.isEmpty())
+        return QList<RunRow>{};
+    const QString array = idArray(ids);
+    QHash<qint64, RunRow> byId;
+    byId.reserve(ids.size());
+    {
+        MLWB_ASSIGN_OR_RETURN(
+            store::Statement st,
+            prepareFor(db,
+                       QStringLiteral(
+                           "SELECT r.id, r.uuid, r.name, e.name, r.status, r.start_time, "
+                           "r.end_time, r.git_commit FROM runs r JOIN experiments e ON "
+                           "e.id = r.experiment_id WHERE r.id IN (SELECT value FROM "
+                           "json_each(?1)) AND r.deleted_at IS NULL"),
+                       array));
+        while (true) {
+            MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
+            if (!more)
+                break;
+            RunRow row;
+            row.id = st.int64(0);
+            row.uuid = st.text(1);
+            row.name = st.text(2);
+            row.experiment = st.text(3);
+            row.status = tracking::runStatusFromString(st.text(4)).value_or(
+                tracking::RunStatus::Failed);
+            row.startTime = st.real(5);
+            row.endTime = optionalReal(st, 6);
+            row.gitCommit = st.text(7);
+            byId.insert(row.id, std::move(row));
+        }
+    }
+    {
+        MLWB_ASSIGN_OR_RETURN(
+            store::Statement st,
+            prepareFor(db,
+                       QStringLiteral("SELECT run_id, key, type, value FROM params WHERE run_id "
+                                      "IN (SELECT value FROM json_each(?1))"),
+                       array));
+        while (true) {
+            MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
+            if (!more)
+                break;
+            if (auto it = byId.find(st.int64(0)); it != byId.end())
+                it->params.insert(st.text(1), paramValue(st, 2, 3));
+        }
+    }
+    {
+        MLWB_ASSIGN_OR_RETURN(
+            store::Statement st,
+            prepareFor(db,
+                       QStringLiteral("SELECT run_id, key, last_value, min_value, max_value, "
+                                      "last_step FROM metric_summary WHERE run_id IN "
+                                      "(SELECT value FROM json_each(?1))"),
+                       array));
+        while (true) {
+            MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
+            if (!more)
+                break;
+            if (auto it = byId.find(st.int64(0)); it != byId.end())
+                it->metrics.insert(st.text(1), RunMetric{optionalReal(st, 2),
+                                                         optionalReal(st, 3),
+                                                         optionalReal(st, 4), st.int64(5)});
+        }
+    }
+    {
+        MLWB_ASSIGN_OR_RETURN(
+            store::Statement st,
+            prepareFor(db,
+                       QStringLiteral("SELECT run_id, key, value FROM tags WHERE run_id IN "
+                                      "(SELECT value FROM json_each(?1)) ORDER BY run_id, key"),
+                       array));
+        while (true) {
+            MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
+            if (!more)
+                break;
+            if (auto it = byId.find(st.int64(0)); it != byId.end())
+                it->tags.append({st.text(1), st.text(2)});
+        }
+    }
+    QList<RunRow> rows;
+    rows.reserve(byId.size());
+    for (qint64 id : ids) {
+        if (auto it = byId.find(id); it != byId.end())
+            rows.append(std::move(*it));
+    }
+    return rows;
+}
+
+Result<QList<qint64>> runningRunIds(store::Database &db) {
+    MLWB_ASSIGN_OR_RETURN(store::Statement st,
+                          db.prepare(QStringLiteral("SELECT id FROM runs WHERE status = "
+                                                    "'running' AND deleted_at IS NULL")));
+    QList<qint64> ids;
+    while (true) {
+        auto more = st.step();
+        if (!more)
+            return std::unexpected(withContext(more.error(), tr("list running runs")));
+        if (!*more)
+            break;
+        ids.append(st.int64(0));
+    }
+    return ids;
+}
+
+} // namespace mlwb::itemmodels

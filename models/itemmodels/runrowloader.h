@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/error.h"
+#include "runcolumns.h"
+#include "store/database.h"
+
+namespace mlwb::itemmodels {
+
+// Reads the table rows of many runs with one query per table (runs, params,
+// metric summaries, tags) instead of one per run. Rows come back in the order
+// of `ids`; ids of deleted runs are skipped.
+Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids);
+
+// Ids of the runs that are still running (not in the trash).
+Result<QList<qint64>> runningRunIds(store::Database &db);
+
+} // namespace mlwb::itemmodels

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "core/error.h"
+#include "runcolumns.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QThread>
+
+#include <memory>
+
+namespace mlwb::itemmodels {
+
+class DataVersionWatcher;
+class RunsTableWorker;
+struct RunIdsResult;
+
+// All runs of a project that match a query, in query order. The model holds
+// only the ordered ids; rows are read in pages around what the view asks for,
+// on a worker thread with its own connection. Results carry the generation of
+// the filter/sort they answer, so stale ones are dropped. With live updates
+// on, commits by other connections insert new runs and refresh running ones
+// without a reset.
+class RunsTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 200;
+
+    enum Role {
+        RunIdRole = Qt::UserRole + 1, // qint64
+        RunUuidRole,
+        StatusRole,   // tracking::RunStatus as int
+        CellValueRole, // numbers as numbers, for sorting and charts
+        LoadedRole,    // false while the row is being read
+        ColumnIdRole,  // header: RunColumn::id()
+    };
+
+    struct SortKey {
+        QString key; // query language operand, e.g. "metrics.loss@min"
+        Qt::SortOrder order = Qt::AscendingOrder;
+    };
+
+    explicit RunsTableModel(QObject *parent = nullptr);
+    ~RunsTableModel() override;
+
+    // Opens a project database (its path, e.g. ProjectPaths::database()); an
+    // empty path closes it. Reading starts at once, in the background.
+    void setDatabasePath(const QString &path);
+    QString databasePath() const { return m_path; }
+    void setLiveUpdates(bool on);
+
+    // Checks the filter at once (an error names its column) and re-queries in
+    // the background; the rows change when queryFinished() is emitted.
+    Status setFilter(const QString &filter);
+    QString filter() const { return m_filter; }
+    Status setSort(const QList<SortKey> &keys);
+    QList<SortKey> sortKeys() const { return m_sort; }
+    // Re-reads these rows (after an edit made elsewhere in the application).
+    void reloadRuns(const QList<qint64> &runIds);
+    void refresh();
+
+    // Every column the data offers, and which of them are shown.
+    QList<RunColumn> availableColumns() const;
+    QList<RunColumn> visibleColumns() const;
+    bool isColumnVisible(const QString &columnId) const;
+    void setColumnVisible(const QString &columnId, bool visible);
+    RunColumn columnAt(int column) const;
+
+    // Keys seen in the project at the last query, for completion and charts.
+    QStringList paramKeys() const { return m_paramKeys; }
+    QStringList metricKeys() const { return m_metricKeys; }
+    QStringList tagKeys() const { return m_tagKeys; }
+
+    qint64 runIdAt(int row) const;
+    int rowOfRun(qint64 runId) const; // -1 if not in the current result
+    const RunRow *cachedRow(int row) const; // nullptr until read
+    bool isBusy() const { return m_busy; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    void queryFinished();
+    void busyChanged(bool busy);
+    void errorOccurred(const mlwb::Error &error);
+    // Rows of these runs were re-read (live update or reload).
+    void runsUpdated(const QList<qint64> &runIds);
+
+private:
+    void startWorker();
+    void stopWorker();
+    void requery(bool refresh);
+    void requestPage(int page) const;
+    void onQueried(const RunIdsResult &result);
+    void onLoaded(quint64 generation, int page, const QList<RunRow> &rows);
+    void onFailed(quint64 generation, const Error &error);
+    void onDataChanged();
+    void applyColumns(const QStringList &paramKeys, const QStringList &metricKeys);
+    void applyIds(const QList<qint64> &ids, bool keepLayout);
+    void storeRows(const QList<RunRow> &rows);
+    void setBusy(bool busy);
+    QString sortText() const;
+
+    QString m_path;
+    QString m_filter;
+    QList<SortKey> m_sort;
+    bool m_live = true;
+
+    QThread m_thread;
+    RunsTableWorker *m_worker = nullptr; // lives on m_thread
+    std::unique_ptr<DataVersionWatcher> m_watcher;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_refreshPending = false;
+    bool m_queryInFlight = false;
+
+    QStringList m_paramKeys;
+    QStringList m_metricKeys;
+    QStringList m_tagKeys;
+    QList<qint64> m_ids;
+    QHash<qint64, int> m_rowOf;
+    QHash<qint64, RunRow> m_rows;
+    mutable QSet<int> m_pagesRequested;
+
+    QHash<QString, RunColumn> m_columnsById;
+    QStringList m_availableIds;
+    QStringList m_visibleIds;
+    QHash<QString, bool> m_visibility; // the user's choices over the defaults
+};
+
+} // namespace mlwb::itemmodels

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/error.h"
+#include "queryast.h"
+#include "store/database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace mlwb::tracking {
+
+// One SQL statement with its values; every value and key is a bind parameter.
+struct CompiledQuery {
+    QString sql;
+    QVariantList binds; // in the order of the ? placeholders
+};
+
+// A parsed run filter and sort order, e.g.
+//   filter: metrics.val_loss < 0.2 and (params.lr = 0.01 or params.optimizer ~ "adam.*")
+//   sort:   metrics.val_loss asc, params.lr desc, start_time desc
+// A run lacking a key never matches a comparison on it and sorts last in either direction.
+// Trashed runs are never found.
+struct RunQuery {
+    std::optional<QueryExpr> filter; // empty: every run
+    QList<QuerySortKey> sort;        // empty: newest first
+    QList<qint64> experimentIds;     // empty: every experiment
+
+    static Result<RunQuery> parse(const QString &filter, const QString &sort = {});
+};
+
+// SELECT r.id ... ORDER BY ... LIMIT/OFFSET; limit -1 means no limit.
+Result<CompiledQuery> compileSelectIds(const RunQuery &query, int limit, int offset);
+// SELECT count(*) of the runs the query matches.
+Result<CompiledQuery> compileCount(const RunQuery &query);
+
+// Run ids in the query's order. Registers the regexp() SQL function on `db` if needed.
+Result<QList<qint64>> findRuns(store::Database &db, const RunQuery &query, int limit = -1,
+                               int offset = 0);
+Result<qint64> countRuns(store::Database &db, const RunQuery &query);
+
+// The attribute names a filter may use: status, name, experiment, run_id, ...
+QStringList queryAttributes();
+
+} // namespace mlwb::tracking

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs the benchmark suite of an already built tree and prints the report.
+# Usage: tests/bench/run.sh BUILD_DIR   (make bench builds build/release first)
+# Smaller runs for a quick check: MLWB_BENCH_W1_STEPS, MLWB_BENCH_W2_RUNS, MLWB_BENCH_W3_POINTS.
+set -euo pipefail
+
+build=$(cd "${1:-build/release}" && pwd)
+src=$(cd "$(dirname "$0")/../.." && pwd)
+bin="$build/tests/bench"
+out="$build/bench-results"
+mkdir -p "$out"
+rm -f "$out"/*.json "$out"/*.jsonl
+
+for b in bench_w1_ingest bench_w2_query bench_w2_memory bench_w3_series bench_demo; do
+    if [ ! -x "$bin/$b" ]; then
+        echo "missing $bin/$b: configure with -DCMAKE_BUILD_TYPE=Release -DMLWB_BUILD_BENCH=ON" \
+             "and build (make bench does both)" >&2
+        exit 1
+    fi
+done
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+run() { # name binary [args...]: Google Benchmark JSON into $out/name.json
+    local name=$1; shift
+    echo "running $name ..." >&2
+    "$@" --benchmark_format=json --benchmark_out="$out/$name.json" --benchmark_out_format=json \
+        >/dev/null
+}
+
+run w1 "$bin/bench_w1_ingest"
+
+if [ -x "$build/app/cli/mlwb" ]; then
+    echo "running w1 python ..." >&2
+    MLWB_EXECUTABLE="$build/app/cli/mlwb" python3 "$src/tests/bench/python_ingest.py" \
+        >"$out/python_ingest.jsonl" || echo "python_ingest.py failed; its rows are left out" >&2
+else
+    echo "no $build/app/cli/mlwb: the Python client rows are left out" >&2
+fi
+
+echo "generating the W2 project ..." >&2
+"$bin/bench_w2_memory" --generate "$tmp/w2" >"$out/w2_generate.json"
+MLWB_BENCH_W2_PROJECT="$tmp/w2" run w2 "$bin/bench_w2_query"
+"$bin/bench_w2_memory" "$tmp/w2" >"$out/w2_memory.json"
+rm -rf "$tmp/w2"
+
+run w3 "$bin/bench_w3_series"
+run demo "$bin/bench_demo"
+
+python3 "$src/tests/bench/report.py" "$out"

@@ -1,0 +1,261 @@
+#include "itemmodels/runstablemodel.h"
+#include "project/project.h"
+#include "tracking/metricwriter.h"
+#include "tracking/trackingstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace mlwb;
+using namespace Qt::StringLiterals;
+using namespace mlwb::itemmodels;
+using tracking::RunStatus;
+
+namespace {
+
+struct RunSpec {
+    QString name;
+    double lr;
+    QList<double> losses;
+    RunStatus status = RunStatus::Finished;
+};
+
+int columnOf(const RunsTableModel &m, const QString &id) {
+    for (int c = 0; c < m.columnCount(); ++c) {
+        if (m.headerData(c, Qt::Horizontal, RunsTableModel::ColumnIdRole).toString() == id)
+            return c;
+    }
+    return -1;
+}
+
+QStringList names(RunsTableModel &m) {
+    const int col = columnOf(m, QStringLiteral("name"));
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out.append(m.index(r, col).data().toString());
+    return out;
+}
+
+bool allLoaded(RunsTableModel &m) {
+    for (int r = 0; r < m.rowCount(); ++r) {
+        (void)m.index(r, 0).data(); // asks for the page
+        if (!m.index(r, 0).data(RunsTableModel::LoadedRole).toBool())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class tst_RunsTableModel : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::optional<Project> m_project;
+    QList<qint64> m_ids;
+
+    qint64 addRun(const RunSpec &spec, double startTime) {
+        tracking::TrackingStore store(m_project->db());
+        tracking::NewRun nr;
+        nr.experiment = QStringLiteral("mnist");
+        nr.name = spec.name;
+        nr.startTime = startTime;
+        nr.status = spec.status;
+        if (spec.status != RunStatus::Running)
+            nr.endTime = startTime + 65;
+        nr.params = {{QStringLiteral("lr"), spec.lr},
+                     {QStringLiteral("optimizer"), QStringLiteral("adam")}};
+        auto run = store.createRun(nr);
+        if (!run)
+            qFatal("%s", qPrintable(run.error().toString()));
+        tracking::MetricWriter w(m_project->db(), run->id);
+        for (int i = 0; i < spec.losses.size(); ++i)
+            (void)w.log(QStringLiteral("loss"), i, spec.losses[i], startTime + i);
+        if (auto f = w.flush(); !f)
+            qFatal("%s", qPrintable(f.error().toString()));
+        return run->id;
+    }
+
+    void waitLoaded(RunsTableModel &m, int rows) {
+        QTRY_COMPARE(m.rowCount(), rows);
+        QTRY_VERIFY(allLoaded(m));
+    }
+
+private Q_SLOTS:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        auto p = Project::init(m_dir.path());
+        QVERIFY2(p, qPrintable(p ? QString() : p.error().toString()));
+        m_project.emplace(std::move(*p));
+        m_ids = {addRun({QStringLiteral("alpha"), 0.1, {0.9, 0.5, 0.4}}, 1000),
+                 addRun({QStringLiteral("beta"), 0.01, {0.8, 0.3, 0.2}}, 2000),
+                 addRun({QStringLiteral("gamma"), 0.001, {0.7, 0.6, 0.65}}, 3000)};
+    }
+
+    void cleanup() { m_project.reset(); }
+
+    void showsEveryRunNewestFirst() {
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDatabasePath(m_project->paths().database());
+        waitLoaded(model, 3);
+        QCOMPARE(names(model), (QStringList{u"gamma"_s, u"beta"_s, u"alpha"_s}));
+        const int lr = columnOf(model, QStringLiteral("param:lr"));
+        const int loss = columnOf(model, QStringLiteral("metric:loss"));
+        QVERIFY(lr >= 0);
+        QVERIFY(loss >= 0);
+        QCOMPARE(model.headerData(loss, Qt::Horizontal).toString(), u"loss"_s);
+        QCOMPARE(model.index(1, lr).data(RunsTableModel::CellValueRole).toDouble(), 0.01);
+        QCOMPARE(model.index(2, loss).data(RunsTableModel::CellValueRole).toDouble(), 0.4);
+        QCOMPARE(model.index(0, columnOf(model, u"status"_s)).data().toString(), u"finished"_s);
+        QCOMPARE(model.index(0, columnOf(model, u"duration"_s)).data().toString(), u"1m 05s"_s);
+        // min/max variants are there to pick, but not shown by default
+        QCOMPARE(columnOf(model, u"metric.min:loss"_s), -1);
+        QVERIFY(model.availableColumns().contains(
+            RunColumn{RunColumn::Kind::MetricMin, QStringLiteral("loss")}));
+    }
+
+    void filterAndSort_data() {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("sortColumn");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("param below") << u"params.lr < 0.05"_s << QString() << 0
+                                     << QStringList{u"gamma"_s, u"beta"_s};
+        QTest::newRow("metric min") << u"metrics.loss@min < 0.45"_s << QString() << 0
+                                    << QStringList{u"beta"_s, u"alpha"_s};
+        QTest::newRow("name regex") << u"name ~ \"^(al|ga)\""_s << QString() << 0
+                                    << QStringList{u"gamma"_s, u"alpha"_s};
+        QTest::newRow("no match") << u"params.lr > 5"_s << QString() << 0 << QStringList{};
+        QTest::newRow("sort by last loss")
+            << QString() << u"metric:loss"_s << int(Qt::AscendingOrder)
+            << QStringList{u"beta"_s, u"alpha"_s, u"gamma"_s};
+        QTest::newRow("sort by lr desc, filtered")
+            << u"params.lr <= 0.01"_s << u"param:lr"_s << int(Qt::DescendingOrder)
+            << QStringList{u"beta"_s, u"gamma"_s};
+        QTest::newRow("sort by name") << QString() << u"name"_s << int(Qt::AscendingOrder)
+                                      << QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s};
+    }
+
+    void filterAndSort() {
+        QFETCH(QString, filter);
+        QFETCH(QString, sortColumn);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDatabasePath(m_project->paths().database());
+        waitLoaded(model, 3);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        auto st = model.setFilter(filter);
+        QVERIFY2(st, qPrintable(st ? QString() : st.error().toString()));
+        if (!sortColumn.isEmpty())
+            model.sort(columnOf(model, sortColumn), Qt::SortOrder(order));
+        QTRY_VERIFY(!model.isBusy());
+        waitLoaded(model, int(expected.size()));
+        QCOMPARE(names(model), expected);
+        QCOMPARE(resets.count(), 0); // the view keeps its selection and scroll position
+    }
+
+    void badFilterNamesColumn() {
+        RunsTableModel model;
+        model.setDatabasePath(m_project->paths().database());
+        waitLoaded(model, 3);
+        auto st = model.setFilter(u"params.lr < 0.05 and"_s);
+        QVERIFY(!st);
+        QVERIFY2(st.error().why.contains(u"column"_s), qPrintable(st.error().toString()));
+        QCOMPARE(model.filter(), QString()); // the last good filter stays
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void pickColumns() {
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDatabasePath(m_project->paths().database());
+        waitLoaded(model, 3);
+        const int before = model.columnCount();
+        model.setColumnVisible(u"metric.min:loss"_s, true);
+        QCOMPARE(model.columnCount(), before + 1);
+        const int min = columnOf(model, u"metric.min:loss"_s);
+        QCOMPARE(model.headerData(min, Qt::Horizontal).toString(), u"loss (min)"_s);
+        QCOMPARE(model.index(0, min).data(RunsTableModel::CellValueRole).toDouble(), 0.6);
+        model.setColumnVisible(u"param:optimizer"_s, false);
+        QCOMPARE(model.columnCount(), before);
+        QCOMPARE(columnOf(model, u"param:optimizer"_s), -1);
+    }
+
+    void readsRowsInPages() {
+        for (int i = 0; i < 450; ++i)
+            addRun({QStringLiteral("bulk-%1").arg(i), 0.5, {}}, 10'000 + i);
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDatabasePath(m_project->paths().database());
+        QTRY_COMPARE(model.rowCount(), 453);
+        (void)model.index(0, 0).data();
+        QTRY_VERIFY(model.index(0, 0).data(RunsTableModel::LoadedRole).toBool());
+        QVERIFY(model.index(RunsTableModel::kPageSize - 1, 0)
+                    .data(RunsTableModel::LoadedRole)
+                    .toBool());
+        // nothing below the first page was read: the view has not asked for it
+        QVERIFY(!model.index(RunsTableModel::kPageSize, 0)
+                     .data(RunsTableModel::LoadedRole)
+                     .toBool());
+        QVERIFY(!model.index(452, 0).data(RunsTableModel::LoadedRole).toBool());
+        (void)model.index(452, 0).data();
+        QTRY_VERIFY(model.index(452, 0).data(RunsTableModel::LoadedRole).toBool());
+        QCOMPARE(model.index(452, columnOf(model, u"name"_s)).data().toString(), u"alpha"_s);
+    }
+
+    void liveUpdatesFromAnotherConnection() {
+        const qint64 running = addRun({u"delta"_s, 0.2, {1.0}, RunStatus::Running}, 4000);
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDatabasePath(m_project->paths().database());
+        waitLoaded(model, 4);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy columnsInserted(&model, &QAbstractItemModel::columnsInserted);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy updated(&model, &RunsTableModel::runsUpdated);
+
+        // A training script on its own connection, as another process would be.
+        auto writerDb = store::Database::open(m_project->paths().database());
+        QVERIFY(writerDb);
+        {
+            tracking::MetricWriter w(*writerDb, running);
+            QVERIFY(w.log(u"loss"_s, 1, 0.25, 4001));
+            QVERIFY(w.log(u"accuracy"_s, 1, 0.75, 4001));
+            QVERIFY(w.flush());
+        }
+        QTRY_VERIFY(columnOf(model, u"metric:accuracy"_s) >= 0);
+        QCOMPARE(columnsInserted.count(), 1);
+        const int loss = columnOf(model, u"metric:loss"_s);
+        const int row = model.rowOfRun(running);
+        QTRY_COMPARE(model.index(row, loss).data(RunsTableModel::CellValueRole).toDouble(), 0.25);
+
+        tracking::TrackingStore store(*writerDb);
+        tracking::NewRun nr;
+        nr.name = u"epsilon"_s;
+        nr.startTime = 5000;
+        auto newRun = store.createRun(nr);
+        QVERIFY(newRun);
+        QVERIFY(inserted.wait(5000));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.rowOfRun(newRun->id), 0); // newest first
+        QTRY_COMPARE(model.index(0, columnOf(model, u"name"_s)).data().toString(), u"epsilon"_s);
+
+        QVERIFY(store.finishRun(running, RunStatus::Failed, 1, 4100));
+        const int status = columnOf(model, u"status"_s);
+        QTRY_COMPARE(model.index(model.rowOfRun(running), status).data().toString(),
+                     u"failed"_s);
+        QCOMPARE(resets.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_RunsTableModel)
+#include "tst_runstablemodel.moc"

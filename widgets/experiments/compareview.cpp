@@ -1,0 +1,55 @@
+#include "compareview.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mlwb::widgets::experiments {
+
+namespace {
+
+class DifferenceDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(itemmodels::RunCompareModel::DiffersRole).toBool())
+            option->font.setBold(true);
+        else
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
+    }
+};
+
+} // namespace
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new itemmodels::RunCompareModel(this))
+    , m_onlyDifferences(new QCheckBox(tr("Only &differences"), this))
+    , m_view(new QTableView(this)) {
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new DifferenceDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_view->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(120);
+    connect(m_onlyDifferences, &QCheckBox::toggled, m_model,
+            &itemmodels::RunCompareModel::setOnlyDifferences);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_onlyDifferences);
+    layout->addWidget(m_view, 1);
+}
+
+void CompareView::setRuns(const QList<itemmodels::RunRow> &runs) {
+    m_model->setRuns(runs);
+}
+
+} // namespace mlwb::widgets::experiments

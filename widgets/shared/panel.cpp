@@ -1,0 +1,13 @@
+#include "panel.h"
+
+namespace mlwb::widgets {
+
+QList<QAction *> Panel::panelActions() const {
+    return {};
+}
+
+bool Panel::isLoading() const {
+    return false;
+}
+
+} // namespace mlwb::widgets
