@@ -2,12 +2,14 @@
 
 #include "mainwindow.h"
 
+#include "experiments/experimentspanel.h"
+
 namespace mlwb::gui {
 
 // A panel plugs in here with one line, after linking its library to mlwb_gui
 // in CMakeLists.txt:  window.addPanel(new experiments::ExperimentsPanel);
 void registerPanels(MainWindow &window) {
-    Q_UNUSED(window);
+    window.addPanel(new widgets::experiments::ExperimentsPanel);
 }
 
 } // namespace mlwb::gui

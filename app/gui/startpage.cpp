@@ -131,6 +131,10 @@ StartPage::StartPage(RecentProjectsModel *recent, const QList<QAction *> &action
     m_recentView->setItemDelegate(new RecentProjectDelegate(m_recentView));
     m_recentView->setUniformItemSizes(true);
     m_recentView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Rows sit on the page itself, so a short list leaves no empty box below.
+    m_recentView->setFrameShape(QFrame::NoFrame);
+    m_recentView->viewport()->setAutoFillBackground(false);
+    m_recentView->setToolTip(tr("Double-click or press Enter to open a project"));
     connect(m_recentView, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(RecentProjectsModel::PathRole).toString());
     });

@@ -50,6 +50,8 @@ Result<Database> Database::open(const QString &path, Mode mode) {
         MLWB_TRY(db.exec(QStringLiteral("PRAGMA synchronous=NORMAL")));
     }
     MLWB_TRY(db.exec(QStringLiteral("PRAGMA foreign_keys=ON")));
+    // Metric blocks are read as large blobs; a memory map avoids a read() per page.
+    MLWB_TRY(db.exec(QStringLiteral("PRAGMA mmap_size=1073741824")));
     return db;
 }
 
@@ -123,6 +125,8 @@ Transaction::~Transaction() {
 
 Status Transaction::commit() {
     Database *db = std::exchange(m_db, nullptr);
+    if (!db)
+        return fail(tr("commit a transaction"), tr("it was already committed"));
     if (m_nested)
         return db->exec(QStringLiteral("RELEASE mlwb_nested"));
     auto committed = db->exec(QStringLiteral("COMMIT"));

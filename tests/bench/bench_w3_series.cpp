@@ -100,6 +100,7 @@ void BM_W3_LoadRaw(benchmark::State &state) {
         benchmark::DoNotOptimize(d.values.data());
     }
     state.SetItemsProcessed(state.iterations() * s.points);
+    state.counters["points"] = double(s.points);
 }
 
 } // namespace

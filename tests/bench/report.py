@@ -151,7 +151,7 @@ def w3(table, results):
     b = load_benchmarks(results / "w3.json")
     raw = b.get("BM_W3_LoadRaw")
     dec = b.get("BM_W3_Decimate2000")
-    points = (rate(raw) * ms(raw) / 1e3) if raw and rate(raw) else None
+    points = raw.get("points") if raw else None
     size = f"{points / 1e6:.0f}M" if points else ""
     if dec:
         t = ms(dec)

@@ -62,7 +62,7 @@ private Q_SLOTS:
         QTest::newRow("word start beats inside a word")
             << u"dp"_s << QStringList{u"Generate Demo Project"_s, u"Deep Upload"_s};
         QTest::newRow("consecutive beats scattered")
-            << u"run"_s << QStringList{u"Rerun Failed"_s, u"Rename Unused Notes"_s};
+            << u"rate"_s << QStringList{u"learning_rate"_s, u"rare_steps"_s};
         QTest::newRow("shorter text wins a tie")
             << u"open"_s << QStringList{u"Open"_s, u"Open Recent"_s};
         QTest::newRow("camel case boundary")

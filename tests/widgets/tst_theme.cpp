@@ -5,8 +5,8 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTest>
 
 using namespace mlwb::widgets;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSplitter>
@@ -55,6 +56,7 @@ NoteEditor::NoteEditor(QUndoStack *undoStack, NoteWriter *writer, QWidget *paren
     m_edit->setUndoRedoEnabled(false); // the panel's stack undoes, across runs
     m_edit->setPlaceholderText(tr("Write a note about this run in Markdown…"));
     m_edit->setTabChangesFocus(true);
+    m_edit->installEventFilter(this);
     m_preview->setOpenExternalLinks(true);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_edit);
@@ -112,6 +114,23 @@ void NoteEditor::noteChanged(qint64 runId, const QString &text) {
     m_applying = true;
     m_edit->setPlainText(text);
     m_applying = false;
+}
+
+bool NoteEditor::eventFilter(QObject *watched, QEvent *event) {
+    // The text edit claims Ctrl+Z for its own (disabled) undo; leave it to the
+    // panel's stack, after committing what was typed so it is undone first.
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence seq(key->keyCombination());
+        const bool undoRedo = key->matches(QKeySequence::Undo) ||
+                              key->matches(QKeySequence::Redo) ||
+                              seq == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+        if (undoRedo) {
+            commit();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NoteEditor::updatePreview() {

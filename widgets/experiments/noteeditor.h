@@ -31,6 +31,9 @@ public:
     // Called by the undo commands: the note of `runId` is now `text`.
     void noteChanged(qint64 runId, const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updatePreview();
 

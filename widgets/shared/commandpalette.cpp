@@ -47,14 +47,17 @@ QList<Command> loadRunCommands(const QString &root) {
     return commands;
 }
 
-void collect(const QList<QAction *> &actions, const QString &prefix, QList<Command> &out) {
+// Top-level menus (File, View) add no prefix; submenus do: "Theme › Dark".
+void collect(const QList<QAction *> &actions, const QString &prefix, bool topLevel,
+             QList<Command> &out) {
     for (QAction *a : actions) {
         if (!a || a->isSeparator() || !a->isVisible())
             continue;
         QString text = a->text();
         text.remove(u'&');
         if (QMenu *menu = a->menu()) {
-            collect(menu->actions(), prefix + text + QStringLiteral(" \u203a "), out);
+            collect(menu->actions(), topLevel ? prefix : prefix + text + QStringLiteral(" \u203a "),
+                    false, out);
             continue;
         }
         if (text.isEmpty() || !a->isEnabled())
@@ -140,7 +143,7 @@ void CommandPalette::setProject(const QString &root) {
 
 QList<Command> CommandPalette::commandsFor(const QList<QAction *> &actions) {
     QList<Command> out;
-    collect(actions, {}, out);
+    collect(actions, {}, true, out);
     return out;
 }
 

@@ -8,13 +8,13 @@ namespace mlwb::widgets {
 namespace {
 
 constexpr int kMatch = 16;
-constexpr int kStartBonus = 24;
-constexpr int kWordStartBonus = 18;
-constexpr int kConsecutiveBonus = 20;
-constexpr int kGapPenalty = 2;
-constexpr int kMaxGapPenalty = 12;
+constexpr int kStartBonus = 20;
+constexpr int kWordStartBonus = 20;
+constexpr int kConsecutiveBonus = 16;
+constexpr int kGapPenalty = 1;
+constexpr int kMaxGapPenalty = 6;
 constexpr int kLeadingPenalty = 1; // per character before the first match
-constexpr int kMaxLeadingPenalty = 10;
+constexpr int kMaxLeadingPenalty = 6;
 constexpr int kNone = std::numeric_limits<int>::min() / 2;
 
 bool isSeparator(QChar c) {
