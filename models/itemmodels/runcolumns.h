@@ -15,8 +15,18 @@ namespace mlwb::itemmodels {
 // One column of the runs table. Params and metrics get one column per key;
 // a metric shows its last value, and optionally its minimum or maximum.
 struct RunColumn {
-    enum class Kind { Status, Name, Experiment, StartTime, Duration, Param, MetricLast,
-                      MetricMin, MetricMax, Tags };
+    enum class Kind {
+        Status,
+        Name,
+        Experiment,
+        StartTime,
+        Duration,
+        Param,
+        MetricLast,
+        MetricMin,
+        MetricMax,
+        Tags
+    };
     Kind kind = Kind::Name;
     QString key; // param or metric key; empty for the fixed columns
 

@@ -57,13 +57,13 @@ Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids)
     {
         MLWB_ASSIGN_OR_RETURN(
             store::Statement st,
-            prepareFor(db,
-                       QStringLiteral(
-                           "SELECT r.id, r.uuid, r.name, e.name, r.status, r.start_time, "
-                           "r.end_time, r.git_commit FROM runs r JOIN experiments e ON "
-                           "e.id = r.experiment_id WHERE r.id IN (SELECT value FROM "
-                           "json_each(?1)) AND r.deleted_at IS NULL"),
-                       array));
+            prepareFor(
+                db,
+                QStringLiteral("SELECT r.id, r.uuid, r.name, e.name, r.status, r.start_time, "
+                               "r.end_time, r.git_commit FROM runs r JOIN experiments e ON "
+                               "e.id = r.experiment_id WHERE r.id IN (SELECT value FROM "
+                               "json_each(?1)) AND r.deleted_at IS NULL"),
+                array));
         while (true) {
             MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
             if (!more)
@@ -73,8 +73,8 @@ Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids)
             row.uuid = st.text(1);
             row.name = st.text(2);
             row.experiment = st.text(3);
-            row.status = tracking::runStatusFromString(st.text(4)).value_or(
-                tracking::RunStatus::Failed);
+            row.status =
+                tracking::runStatusFromString(st.text(4)).value_or(tracking::RunStatus::Failed);
             row.startTime = st.real(5);
             row.endTime = optionalReal(st, 6);
             row.gitCommit = st.text(7);
@@ -109,8 +109,7 @@ Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids)
             if (!more)
                 break;
             if (auto it = byId.find(st.int64(0)); it != byId.end())
-                it->metrics.insert(st.text(1), RunMetric{optionalReal(st, 2),
-                                                         optionalReal(st, 3),
+                it->metrics.insert(st.text(1), RunMetric{optionalReal(st, 2), optionalReal(st, 3),
                                                          optionalReal(st, 4), st.int64(5)});
         }
     }

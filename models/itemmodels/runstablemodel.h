@@ -31,7 +31,7 @@ public:
     enum Role {
         RunIdRole = Qt::UserRole + 1, // qint64
         RunUuidRole,
-        StatusRole,   // tracking::RunStatus as int
+        StatusRole,    // tracking::RunStatus as int
         CellValueRole, // numbers as numbers, for sorting and charts
         LoadedRole,    // false while the row is being read
         ColumnIdRole,  // header: RunColumn::id()
@@ -74,7 +74,7 @@ public:
     QStringList tagKeys() const { return m_tagKeys; }
 
     qint64 runIdAt(int row) const;
-    int rowOfRun(qint64 runId) const; // -1 if not in the current result
+    int rowOfRun(qint64 runId) const;       // -1 if not in the current result
     const RunRow *cachedRow(int row) const; // nullptr until read
     bool isBusy() const { return m_busy; }
 

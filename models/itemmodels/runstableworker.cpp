@@ -36,8 +36,8 @@ Result<RunIdsResult> RunsTableWorker::runQuery(const QString &filter, const QStr
         wanted.unite(QSet<qint64>(running.cbegin(), running.cend()));
         wanted.unite(QSet<qint64>(ids).subtract(m_lastIds));
         wanted.intersect(ids);
-        MLWB_ASSIGN_OR_RETURN(r.rows, loadRunRows(*db, QList<qint64>(wanted.cbegin(),
-                                                                     wanted.cend())));
+        MLWB_ASSIGN_OR_RETURN(r.rows,
+                              loadRunRows(*db, QList<qint64>(wanted.cbegin(), wanted.cend())));
     }
     m_lastIds = ids;
     return r;

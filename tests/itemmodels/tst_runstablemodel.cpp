@@ -126,12 +126,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sortColumn");
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("param below") << u"params.lr < 0.05"_s << QString() << 0
-                                     << QStringList{u"gamma"_s, u"beta"_s};
-        QTest::newRow("metric min") << u"metrics.loss@min < 0.45"_s << QString() << 0
-                                    << QStringList{u"beta"_s, u"alpha"_s};
-        QTest::newRow("name regex") << u"name ~ \"^(al|ga)\""_s << QString() << 0
-                                    << QStringList{u"gamma"_s, u"alpha"_s};
+        QTest::newRow("param below")
+            << u"params.lr < 0.05"_s << QString() << 0 << QStringList{u"gamma"_s, u"beta"_s};
+        QTest::newRow("metric min")
+            << u"metrics.loss@min < 0.45"_s << QString() << 0 << QStringList{u"beta"_s, u"alpha"_s};
+        QTest::newRow("name regex")
+            << u"name ~ \"^(al|ga)\""_s << QString() << 0 << QStringList{u"gamma"_s, u"alpha"_s};
         QTest::newRow("no match") << u"params.lr > 5"_s << QString() << 0 << QStringList{};
         QTest::newRow("sort by last loss")
             << QString() << u"metric:loss"_s << int(Qt::AscendingOrder)
@@ -203,9 +203,8 @@ private Q_SLOTS:
                     .data(RunsTableModel::LoadedRole)
                     .toBool());
         // nothing below the first page was read: the view has not asked for it
-        QVERIFY(!model.index(RunsTableModel::kPageSize, 0)
-                     .data(RunsTableModel::LoadedRole)
-                     .toBool());
+        QVERIFY(
+            !model.index(RunsTableModel::kPageSize, 0).data(RunsTableModel::LoadedRole).toBool());
         QVERIFY(!model.index(452, 0).data(RunsTableModel::LoadedRole).toBool());
         (void)model.index(452, 0).data();
         QTRY_VERIFY(model.index(452, 0).data(RunsTableModel::LoadedRole).toBool());
@@ -251,8 +250,7 @@ private Q_SLOTS:
 
         QVERIFY(store.finishRun(running, RunStatus::Failed, 1, 4100));
         const int status = columnOf(model, u"status"_s);
-        QTRY_COMPARE(model.index(model.rowOfRun(running), status).data().toString(),
-                     u"failed"_s);
+        QTRY_COMPARE(model.index(model.rowOfRun(running), status).data().toString(), u"failed"_s);
         QCOMPARE(resets.count(), 0);
     }
 };

@@ -70,10 +70,10 @@ DiffView::DiffView(QWidget *parent)
         e->setFont(mono);
         e->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
-    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged,
-            m_right->verticalScrollBar(), &QScrollBar::setValue);
-    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged,
-            m_left->verticalScrollBar(), &QScrollBar::setValue);
+    connect(m_left->verticalScrollBar(), &QScrollBar::valueChanged, m_right->verticalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_right->verticalScrollBar(), &QScrollBar::valueChanged, m_left->verticalScrollBar(),
+            &QScrollBar::setValue);
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::PlaceholderText);
     auto *split = new QSplitter(Qt::Horizontal, this);

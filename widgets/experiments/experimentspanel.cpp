@@ -69,8 +69,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_filter->setAccessibleName(tr("Run filter"));
     m_search->setPlaceholderText(tr("Search names (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(IconProvider::icon(QStringLiteral("search")),
-                        QLineEdit::LeadingPosition);
+    m_search->addAction(IconProvider::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setMaximumWidth(260);
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_error->setWordWrap(true);
@@ -110,8 +109,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(split);
@@ -129,8 +128,23 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     connect(m_model, &RunsTableModel::queryFinished, this, [this] {
         updateCount();
         m_filter->setKeys(m_model->metricKeys(), m_model->paramKeys(), m_model->tagKeys());
-        setLoading(false);
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            const QString id = m_model->columnAt(c).id();
+            if (id == QLatin1String("name") || id == QLatin1String("start"))
+                m_table->horizontalHeader()->resizeSection(c, id.size() == 4 ? 220 : 150);
+        }
+        if (m_model->rowCount() == 0 || !m_loading)
+            setLoading(false);
+        else
+            (void)m_model->index(0, 0).data(); // reads the first page
     });
+    // On opening, the first run becomes current once its row is read; loading
+    // ends when its details are shown.
+    connect(m_model, &RunsTableModel::runsUpdated, this, [this] {
+        if (m_loading && !m_table->selectionModel()->hasSelection() && m_model->cachedRow(0))
+            m_table->selectRow(0);
+    });
+    connect(m_details, &RunDetailView::loaded, this, [this] { setLoading(false); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ExperimentsPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ExperimentsPanel::updateCount);
     connect(m_model, &RunsTableModel::errorOccurred, this, [this](const Error &e) {
@@ -179,9 +193,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
         m_search->selectAll();
     });
     addPanelAction(tr("Refresh runs"), QKeySequence(Qt::Key_F5), [this] { m_model->refresh(); });
-    QAction *live = addPanelAction(tr("Live updates"), QKeySequence(), [this](bool on) {
-        m_model->setLiveUpdates(on);
-    });
+    QAction *live = addPanelAction(tr("Live updates"), QKeySequence(),
+                                   [this](bool on) { m_model->setLiveUpdates(on); });
     live->setCheckable(true);
     live->setChecked(true);
 }
@@ -239,7 +252,8 @@ void ExperimentsPanel::applyFilter() {
     QString combined = filter;
     const QString search = m_search->text().trimmed();
     if (!search.isEmpty()) {
-        const QString pattern = literal(QStringLiteral("(?i)") + QRegularExpression::escape(search));
+        const QString pattern =
+            literal(QStringLiteral("(?i)") + QRegularExpression::escape(search));
         const QString match = QStringLiteral("(name ~ %1 or experiment ~ %1)").arg(pattern);
         combined = filter.isEmpty() ? match : QStringLiteral("(%1) and %2").arg(filter, match);
     }
@@ -310,11 +324,13 @@ void ExperimentsPanel::onSelectionChanged() {
         const auto &[a, b] = rows[0].startTime <= rows[1].startTime ? std::pair(rows[0], rows[1])
                                                                     : std::pair(rows[1], rows[0]);
         if (a.gitCommit == b.gitCommit)
-            m_codeDiff->setMessage(tr("Both runs started from commit %1.").arg(a.gitCommit.left(12)));
+            m_codeDiff->setMessage(
+                tr("Both runs started from commit %1.").arg(a.gitCommit.left(12)));
         else
             loadCodeDiff(a.gitCommit, b.gitCommit);
     } else {
-        m_codeDiff->setMessage(tr("Select two runs started from git commits to compare their code."));
+        m_codeDiff->setMessage(
+            tr("Select two runs started from git commits to compare their code."));
     }
 }
 
@@ -353,9 +369,8 @@ void ExperimentsPanel::showHeaderMenu(const QPoint &pos) {
         a->setCheckable(true);
         a->setChecked(m_model->isColumnVisible(c.id()));
         const QString id = c.id();
-        connect(a, &QAction::toggled, this, [this, id](bool on) {
-            m_model->setColumnVisible(id, on);
-        });
+        connect(a, &QAction::toggled, this,
+                [this, id](bool on) { m_model->setColumnVisible(id, on); });
     }
     params->setEnabled(!params->isEmpty());
     metrics->setEnabled(!metrics->isEmpty());

@@ -17,9 +17,9 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
         MLWB_ASSIGN_OR_RETURN(const std::optional<qint64> series, reader.seriesId(runId, key));
         if (!series)
             continue;
-        MLWB_ASSIGN_OR_RETURN(const tracking::DecimatedSeries d,
-                              reader.decimate(*series, std::max(16, width),
-                                              tracking::XAxis::Step, range));
+        MLWB_ASSIGN_OR_RETURN(
+            const tracking::DecimatedSeries d,
+            reader.decimate(*series, std::max(16, width), tracking::XAxis::Step, range));
         RunCurve c{runId, name, {}, d.sourcePoints};
         c.points.reserve(qsizetype(d.x.size()));
         for (size_t i = 0; i < d.x.size(); ++i)

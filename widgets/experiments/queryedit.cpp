@@ -47,8 +47,8 @@ int QueryEdit::errorColumnOf(const Error &error) {
 
 void QueryEdit::setError(const std::optional<Error> &error) {
     const int column = error ? std::max(1, errorColumnOf(*error)) : 0;
-    setToolTip(error ? error->why + (error->hint.isEmpty() ? QString()
-                                                           : QStringLiteral("\n") + error->hint)
+    setToolTip(error ? error->why +
+                           (error->hint.isEmpty() ? QString() : QStringLiteral("\n") + error->hint)
                      : QString());
     if (column != m_errorColumn) {
         m_errorColumn = column;
@@ -108,7 +108,8 @@ void QueryEdit::paintEvent(QPaintEvent *event) {
         return;
     QStyleOptionFrame opt;
     initStyleOption(&opt);
-    const QRect contents = style()->subElementRect(QStyle::SE_LineEditContents, &opt, this)
+    const QRect contents = style()
+                               ->subElementRect(QStyle::SE_LineEditContents, &opt, this)
                                .marginsRemoved(textMargins());
     const QFontMetrics fm = fontMetrics();
     const QString t = displayText();

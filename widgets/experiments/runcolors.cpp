@@ -15,7 +15,7 @@ QColor accentWithHue(const QPalette &p, double hue) {
     const QColor accent = p.color(QPalette::Highlight).toHsv();
     const double s = std::max(0.55, double(accent.hsvSaturationF()));
     const double v = darkPalette(p) ? std::max(0.85, double(accent.valueF()))
-                                  : std::min(0.75, double(accent.valueF()));
+                                    : std::min(0.75, double(accent.valueF()));
     return QColor::fromHsvF(float(std::fmod(hue, 1.0)), float(s), float(v));
 }
 

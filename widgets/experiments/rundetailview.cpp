@@ -28,7 +28,8 @@ QString esc(const QString &s) {
 }
 
 QString section(const QString &title, const QList<std::pair<QString, QString>> &rows) {
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>").arg(esc(title));
+    QString html =
+        QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>").arg(esc(title));
     for (const auto &[k, v] : rows)
         html += QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
                     .arg(esc(k), esc(v));
@@ -126,12 +127,11 @@ void RunDetailView::render(const itemmodels::RunDetails &d) {
         params.append({p.key, tracking::toDisplayString(p.value)});
     QList<std::pair<QString, QString>> metrics;
     for (const tracking::MetricSummary &m : d.metrics)
-        metrics.append({m.key, tr("%1   (min %2, max %3, step %4, %n point(s))", nullptr,
-                                  int(m.count))
-                                   .arg(itemmodels::formatMetric(m.last),
-                                        itemmodels::formatMetric(m.min),
-                                        itemmodels::formatMetric(m.max))
-                                   .arg(m.lastStep)});
+        metrics.append(
+            {m.key, tr("%1   (min %2, max %3, step %4, %n point(s))", nullptr, int(m.count))
+                        .arg(itemmodels::formatMetric(m.last), itemmodels::formatMetric(m.min),
+                             itemmodels::formatMetric(m.max))
+                        .arg(m.lastStep)});
     QList<std::pair<QString, QString>> tags;
     for (const tracking::Tag &t : d.tags)
         tags.append({t.key, t.value});
@@ -151,8 +151,8 @@ void RunDetailView::render(const itemmodels::RunDetails &d) {
     for (const tracking::Artifact &a : d.artifacts) {
         auto *size = new QStandardItem(loc.formattedDataSize(a.size));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_artifacts->appendRow({new QStandardItem(a.path), size,
-                                new QStandardItem(a.hash.left(16))});
+        m_artifacts->appendRow(
+            {new QStandardItem(a.path), size, new QStandardItem(a.hash.left(16))});
     }
 
     if (d.run.git.patch.isEmpty()) {

@@ -35,10 +35,12 @@ void RunStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         return;
     }
-    const auto status = tracking::RunStatus(index.data(itemmodels::RunsTableModel::StatusRole).toInt());
+    const auto status =
+        tracking::RunStatus(index.data(itemmodels::RunsTableModel::StatusRole).toInt());
     const QString columnId =
-        index.model()->headerData(index.column(), Qt::Horizontal,
-                                  itemmodels::RunsTableModel::ColumnIdRole).toString();
+        index.model()
+            ->headerData(index.column(), Qt::Horizontal, itemmodels::RunsTableModel::ColumnIdRole)
+            .toString();
     if (columnId != QLatin1String("status"))
         return;
     const QColor c = statusColor(status, option->palette);
