@@ -15,5 +15,6 @@ int exportCommand(CommandContext &ctx);
 int openCommand(CommandContext &ctx);
 int importCommand(CommandContext &ctx);
 int demoCommand(CommandContext &ctx);
+int dataCommand(CommandContext &ctx);
 
 } // namespace mlwb::cli

@@ -26,6 +26,8 @@ constexpr std::array commands{
     CommandEntry{"export", QT_TRANSLATE_NOOP("mlwb", "Write runs as JSON or CSV"), exportCommand},
     CommandEntry{"import", QT_TRANSLATE_NOOP("mlwb", "Import MLflow or TensorBoard runs"),
                  importCommand},
+    CommandEntry{"data", QT_TRANSLATE_NOOP("mlwb", "Compare tables (CSV, TSV, JSONL)"),
+                 dataCommand},
     CommandEntry{"open", QT_TRANSLATE_NOOP("mlwb", "Open a project in the window"), openCommand},
     CommandEntry{"demo", QT_TRANSLATE_NOOP("mlwb", "Create an example project"), demoCommand},
 };

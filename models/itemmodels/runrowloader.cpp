@@ -48,7 +48,7 @@ Result<store::Statement> prepareFor(store::Database &db, const QString &sql, con
 
 } // namespace
 
-Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids) {
+Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids, bool trashed) {
     if (ids.isEmpty())
         return QList<RunRow>{};
     const QString array = idArray(ids);
@@ -62,8 +62,9 @@ Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids)
                 QStringLiteral("SELECT r.id, r.uuid, r.name, e.name, r.status, r.start_time, "
                                "r.end_time, r.git_commit FROM runs r JOIN experiments e ON "
                                "e.id = r.experiment_id WHERE r.id IN (SELECT value FROM "
-                               "json_each(?1)) AND r.deleted_at IS NULL"),
+                               "json_each(?1)) AND (r.deleted_at IS NULL) = (?2 = 0)"),
                 array));
+        st.bind(2, trashed ? 1 : 0);
         while (true) {
             MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
             if (!more)

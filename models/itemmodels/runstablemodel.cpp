@@ -120,6 +120,15 @@ void RunsTableModel::sort(int column, Qt::SortOrder order) {
         (void)setSort({{key, order}});
 }
 
+void RunsTableModel::setShowTrashed(bool trashed) {
+    if (m_trashed == trashed)
+        return;
+    m_trashed = trashed;
+    // Rows of the other set must not linger: the ids differ, but a run can move between them.
+    m_rows.clear();
+    requery(false);
+}
+
 void RunsTableModel::refresh() {
     m_rows.clear();
     m_pagesRequested.clear();
@@ -149,9 +158,9 @@ void RunsTableModel::requery(bool refresh) {
     setBusy(true);
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker, gen = m_generation, filter = m_filter, sort = sortText(), refresh, reread] {
-            w->query(gen, filter, sort, refresh, reread);
-        },
+        [w = m_worker, gen = m_generation, filter = m_filter, sort = sortText(),
+         trashed = m_trashed, refresh,
+         reread] { w->query(gen, filter, sort, trashed, refresh, reread); },
         Qt::QueuedConnection);
 }
 
@@ -159,7 +168,10 @@ void RunsTableModel::reloadRuns(const QList<qint64> &runIds) {
     if (!m_worker || runIds.isEmpty())
         return;
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, gen = m_generation, runIds] { w->load(gen, -1, runIds); },
+        m_worker,
+        [w = m_worker, gen = m_generation, runIds, trashed = m_trashed] {
+            w->load(gen, -1, runIds, trashed);
+        },
         Qt::QueuedConnection);
 }
 
@@ -173,7 +185,10 @@ void RunsTableModel::requestPage(int page) const {
     m_pagesRequested.insert(page);
     const QList<qint64> ids = m_ids.mid(qsizetype(page) * kPageSize, kPageSize);
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, gen = m_generation, page, ids] { w->load(gen, page, ids); },
+        m_worker,
+        [w = m_worker, gen = m_generation, page, ids, trashed = m_trashed] {
+            w->load(gen, page, ids, trashed);
+        },
         Qt::QueuedConnection);
 }
 

@@ -57,6 +57,11 @@ public:
     QString filter() const { return m_filter; }
     Status setSort(const QList<SortKey> &keys);
     QList<SortKey> sortKeys() const { return m_sort; }
+    // The sort as the query language writes it: "metrics.loss asc, start_time desc".
+    QString sortText() const;
+    // Shows the runs in the trash instead of the live ones.
+    void setShowTrashed(bool trashed);
+    bool showsTrashed() const { return m_trashed; }
     // Re-reads these rows (after an edit made elsewhere in the application).
     void reloadRuns(const QList<qint64> &runIds);
     void refresh();
@@ -105,12 +110,12 @@ private:
     void applyIds(const QList<qint64> &ids, bool keepLayout);
     void storeRows(const QList<RunRow> &rows);
     void setBusy(bool busy);
-    QString sortText() const;
 
     QString m_path;
     QString m_filter;
     QList<SortKey> m_sort;
     bool m_live = true;
+    bool m_trashed = false;
 
     QThread m_thread;
     RunsTableWorker *m_worker = nullptr; // lives on m_thread

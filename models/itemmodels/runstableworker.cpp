@@ -19,9 +19,11 @@ Result<store::Database *> RunsTableWorker::database() {
 }
 
 Result<RunIdsResult> RunsTableWorker::runQuery(const QString &filter, const QString &sort,
-                                               bool refresh, const QList<qint64> &reread) {
+                                               bool trashed, bool refresh,
+                                               const QList<qint64> &reread) {
     MLWB_ASSIGN_OR_RETURN(store::Database * db, database());
-    MLWB_ASSIGN_OR_RETURN(const tracking::RunQuery q, tracking::RunQuery::parse(filter, sort));
+    MLWB_ASSIGN_OR_RETURN(tracking::RunQuery q, tracking::RunQuery::parse(filter, sort));
+    q.trashedOnly = trashed;
     RunIdsResult r;
     r.refresh = refresh;
     MLWB_ASSIGN_OR_RETURN(r.ids, tracking::findRuns(*db, q));
@@ -36,16 +38,16 @@ Result<RunIdsResult> RunsTableWorker::runQuery(const QString &filter, const QStr
         wanted.unite(QSet<qint64>(running.cbegin(), running.cend()));
         wanted.unite(QSet<qint64>(ids).subtract(m_lastIds));
         wanted.intersect(ids);
-        MLWB_ASSIGN_OR_RETURN(r.rows,
-                              loadRunRows(*db, QList<qint64>(wanted.cbegin(), wanted.cend())));
+        MLWB_ASSIGN_OR_RETURN(
+            r.rows, loadRunRows(*db, QList<qint64>(wanted.cbegin(), wanted.cend()), trashed));
     }
     m_lastIds = ids;
     return r;
 }
 
 void RunsTableWorker::query(quint64 generation, const QString &filter, const QString &sort,
-                            bool refresh, const QList<qint64> &reread) {
-    auto r = runQuery(filter, sort, refresh, reread);
+                            bool trashed, bool refresh, const QList<qint64> &reread) {
+    auto r = runQuery(filter, sort, trashed, refresh, reread);
     if (!r) {
         Q_EMIT failed(generation, r.error());
         return;
@@ -54,13 +56,13 @@ void RunsTableWorker::query(quint64 generation, const QString &filter, const QSt
     Q_EMIT queried(*r);
 }
 
-void RunsTableWorker::load(quint64 generation, int page, const QList<qint64> &ids) {
+void RunsTableWorker::load(quint64 generation, int page, const QList<qint64> &ids, bool trashed) {
     auto db = database();
     if (!db) {
         Q_EMIT failed(generation, db.error());
         return;
     }
-    auto rows = loadRunRows(**db, ids);
+    auto rows = loadRunRows(**db, ids, trashed);
     if (!rows) {
         Q_EMIT failed(generation, rows.error());
         return;

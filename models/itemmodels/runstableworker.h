@@ -29,9 +29,10 @@ class RunsTableWorker : public QObject {
 public:
     explicit RunsTableWorker(QString dbPath);
 
-    void query(quint64 generation, const QString &filter, const QString &sort, bool refresh,
-               const QList<qint64> &reread);
-    void load(quint64 generation, int page, const QList<qint64> &ids);
+    // `trashed`: the runs in the trash instead of the live ones.
+    void query(quint64 generation, const QString &filter, const QString &sort, bool trashed,
+               bool refresh, const QList<qint64> &reread);
+    void load(quint64 generation, int page, const QList<qint64> &ids, bool trashed);
 
 Q_SIGNALS:
     void queried(const mlwb::itemmodels::RunIdsResult &result);
@@ -40,8 +41,8 @@ Q_SIGNALS:
 
 private:
     Result<store::Database *> database();
-    Result<RunIdsResult> runQuery(const QString &filter, const QString &sort, bool refresh,
-                                  const QList<qint64> &reread);
+    Result<RunIdsResult> runQuery(const QString &filter, const QString &sort, bool trashed,
+                                  bool refresh, const QList<qint64> &reread);
 
     QString m_path;
     std::optional<store::Database> m_db;

@@ -40,6 +40,8 @@ CREATE TABLE runs(
 );
 CREATE INDEX runs_by_experiment ON runs(experiment_id, start_time);
 CREATE INDEX runs_by_start ON runs(start_time);
+-- Live runs (deleted_at IS NULL) newest first, and their count, without reading the rows.
+CREATE INDEX runs_by_deleted_start ON runs(deleted_at, start_time);
 CREATE INDEX runs_by_parent ON runs(parent_id) WHERE parent_id IS NOT NULL;
 CREATE UNIQUE INDEX runs_by_source ON runs(source) WHERE source IS NOT NULL;
 

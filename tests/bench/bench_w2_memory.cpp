@@ -36,10 +36,12 @@ int main(int argc, char **argv) {
     const long before = peakRssKb();
     QElapsedTimer timer;
     timer.start();
-    Project project =
-        bench::must(bench::openOrGenerateW2(dir, bench::W2Size::fromEnvironment()), "W2");
+    bool generated = false;
+    Project project = bench::must(
+        bench::openOrGenerateW2(dir, bench::W2Size::fromEnvironment(), &generated), "W2");
     if (generate) {
-        std::printf("{\"name\": \"w2_generate\", \"seconds\": %.3f}\n", timer.elapsed() / 1000.0);
+        std::printf("{\"name\": \"w2_generate\", \"seconds\": %.3f, \"cached\": %s}\n",
+                    timer.elapsed() / 1000.0, generated ? "false" : "true");
         return 0;
     }
     const long opened = peakRssKb();

@@ -25,41 +25,61 @@ namespace {
 constexpr int kBlock = 1000;
 
 struct Series {
-    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
+    std::unique_ptr<QTemporaryDir> tmp;
     std::optional<Project> project;
     qint64 seriesId = 0;
     qint64 points = 0;
 };
 
+void logSeries(Project &project, qint64 points) {
+    tracking::TrackingStore store(project.db());
+    tracking::NewRun spec;
+    spec.experiment = u"bench"_s;
+    const qint64 runId = bench::must(store.createRun(spec), "create run").id;
+    tracking::MetricWriter writer(project.db(), runId);
+    std::vector<qint64> steps(kBlock);
+    std::vector<double> times(kBlock);
+    std::vector<double> values(kBlock);
+    quint64 x = 0x2545F4914F6CDD1DULL;
+    for (qint64 from = 0; from < points; from += kBlock) {
+        const qint64 n = std::min<qint64>(kBlock, points - from);
+        steps.resize(n), times.resize(n), values.resize(n);
+        for (qint64 i = 0; i < n; ++i) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            const qint64 step = from + i;
+            steps[i] = step;
+            times[i] = 1.7e9 + step * 0.001;
+            values[i] = 2.0 * std::exp(-step * 3e-7) + 0.1 * (double(x >> 11) * 0x1.0p-53);
+        }
+        bench::must(writer.logSeries(u"train/loss"_s, steps, times, values), "log");
+        bench::must(writer.flush(), "flush");
+    }
+}
+
+// MLWB_BENCH_W3_PROJECT keeps the series on disk for the next run.
 Series &series() {
     static Series s = [] {
         Series s;
         s.points = bench::envInt("MLWB_BENCH_W3_POINTS", 10'000'000);
-        s.project.emplace(bench::must(Project::init(s.dir->path()), "init project"));
-        tracking::TrackingStore store(s.project->db());
-        tracking::NewRun spec;
-        spec.experiment = u"bench"_s;
-        const qint64 runId = bench::must(store.createRun(spec), "create run").id;
-        tracking::MetricWriter writer(s.project->db(), runId);
-        std::vector<qint64> steps(kBlock);
-        std::vector<double> times(kBlock);
-        std::vector<double> values(kBlock);
-        quint64 x = 0x2545F4914F6CDD1DULL;
-        for (qint64 from = 0; from < s.points; from += kBlock) {
-            const qint64 n = std::min<qint64>(kBlock, s.points - from);
-            steps.resize(n), times.resize(n), values.resize(n);
-            for (qint64 i = 0; i < n; ++i) {
-                x ^= x << 13, x ^= x >> 7, x ^= x << 17;
-                const qint64 step = from + i;
-                steps[i] = step;
-                times[i] = 1.7e9 + step * 0.001;
-                values[i] = 2.0 * std::exp(-step * 3e-7) + 0.1 * (double(x >> 11) * 0x1.0p-53);
-            }
-            bench::must(writer.logSeries(u"train/loss"_s, steps, times, values), "log");
-            bench::must(writer.flush(), "flush");
+        QString dir = qEnvironmentVariable("MLWB_BENCH_W3_PROJECT");
+        if (dir.isEmpty()) {
+            s.tmp = std::make_unique<QTemporaryDir>();
+            dir = s.tmp->path();
         }
-        tracking::SeriesReader reader(s.project->db());
-        s.seriesId = *bench::must(reader.seriesId(runId, u"train/loss"_s), "series id");
+        const QByteArray stamp =
+            bench::dataStamp("w3 series 1 block " + QByteArray::number(kBlock) + " points " +
+                             QByteArray::number(s.points));
+        const bool cached = bench::reuseCachedProject(dir, stamp);
+        s.project.emplace(bench::must(Project::init(dir), "init project"));
+        if (!cached) {
+            logSeries(*s.project, s.points);
+            bench::must(s.project->db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s), "checkpoint");
+            bench::markCachedProject(dir, stamp);
+        }
+        const QVariant id = bench::must(
+            s.project->db().scalar(u"SELECT id FROM metric_series WHERE key = 'train/loss'"_s),
+            "series id");
+        s.seriesId = id.toLongLong();
         return s;
     }();
     return s;

@@ -4,6 +4,11 @@
 // that cannot set up has nothing to measure) and the W1 point data.
 
 #include "core/error.h"
+#include "store/schema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 
 #include <cmath>
 #include <cstdio>
@@ -24,6 +29,37 @@ template <typename T> T must(Result<T> r, const char *what) {
 inline int envInt(const char *name, int fallback) {
     const char *v = std::getenv(name);
     return v && *v ? std::atoi(v) : fallback;
+}
+
+// Generated benchmark projects are kept in the build folder between runs. A stamp file names
+// what made them (the schema's SQL, the generator and its sizes); a different stamp means the
+// project is stale and is made again.
+inline QByteArray dataStamp(const QByteArray &what) {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const store::Migration &m : store::projectMigrations())
+        hash.addData(QByteArrayView(m.sql));
+    hash.addData(what);
+    return hash.result().toHex();
+}
+
+inline QString stampPath(const QString &dir) {
+    return dir + QStringLiteral("/.mlwb/bench-stamp");
+}
+
+// True if `dir` holds a project made for `stamp`; otherwise empties `dir` for a new one.
+inline bool reuseCachedProject(const QString &dir, const QByteArray &stamp) {
+    QFile f(stampPath(dir));
+    if (f.open(QIODevice::ReadOnly) && f.readAll() == stamp)
+        return true;
+    QDir(dir).removeRecursively();
+    QDir().mkpath(dir);
+    return false;
+}
+
+inline void markCachedProject(const QString &dir, const QByteArray &stamp) {
+    QFile f(stampPath(dir));
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(stamp);
 }
 
 // 1M points: `steps` steps of `keys` metrics, logged step by step, each with its own time.

@@ -144,7 +144,8 @@ def w2(table, results):
                   f"process start {m['rss_at_start_kb'] / 1024:.1f} MB", "", "", "")
     gen = load_json_lines(results / "w2_generate.json")
     if gen:
-        table.add("W2 generate the project", f"{gen[0]['seconds']:.1f} s", "", "", "", "")
+        cached = " (cached project)" if gen[0].get("cached") else ""
+        table.add("W2 generate the project", f"{gen[0]['seconds']:.1f} s{cached}", "", "", "", "")
 
 
 def w3(table, results):

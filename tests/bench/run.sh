@@ -2,6 +2,7 @@
 # Runs the benchmark suite of an already built tree and prints the report.
 # Usage: tests/bench/run.sh BUILD_DIR   (make bench builds build/release first)
 # Smaller runs for a quick check: MLWB_BENCH_W1_STEPS, MLWB_BENCH_W2_RUNS, MLWB_BENCH_W3_POINTS.
+# The generated W2 and W3 projects stay in BUILD_DIR/bench-data for the next run.
 set -euo pipefail
 
 build=$(cd "${1:-build/release}" && pwd)
@@ -18,9 +19,6 @@ for b in bench_w1_ingest bench_w2_query bench_w2_memory bench_w3_series bench_de
         exit 1
     fi
 done
-
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
 
 run() { # name binary [args...]: Google Benchmark JSON into $out/name.json
     local name=$1; shift
@@ -39,13 +37,16 @@ else
     echo "no $build/app/cli/mlwb: the Python client rows are left out" >&2
 fi
 
-echo "generating the W2 project ..." >&2
-"$bin/bench_w2_memory" --generate "$tmp/w2" >"$out/w2_generate.json"
-MLWB_BENCH_W2_PROJECT="$tmp/w2" run w2 "$bin/bench_w2_query"
-"$bin/bench_w2_memory" "$tmp/w2" >"$out/w2_memory.json"
-rm -rf "$tmp/w2"
+# Generated projects are kept in $build/bench-data and made again only when the schema,
+# the generator or the size changes (see benchdata.h).
+data="$build/bench-data"
+mkdir -p "$data"
+echo "generating the W2 project (unless cached) ..." >&2
+"$bin/bench_w2_memory" --generate "$data/w2-${MLWB_BENCH_W2_RUNS:-100000}" >"$out/w2_generate.json"
+MLWB_BENCH_W2_PROJECT="$data/w2-${MLWB_BENCH_W2_RUNS:-100000}" run w2 "$bin/bench_w2_query"
+"$bin/bench_w2_memory" "$data/w2-${MLWB_BENCH_W2_RUNS:-100000}" >"$out/w2_memory.json"
 
-run w3 "$bin/bench_w3_series"
+MLWB_BENCH_W3_PROJECT="$data/w3-${MLWB_BENCH_W3_POINTS:-10000000}" run w3 "$bin/bench_w3_series"
 run demo "$bin/bench_demo"
 
 python3 "$src/tests/bench/report.py" "$out"

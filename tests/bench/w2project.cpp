@@ -2,7 +2,6 @@
 
 #include "benchdata.h"
 #include "tracking/query/syntheticruns.h"
-#include "tracking/trackingstore.h"
 
 #include <QDir>
 
@@ -16,15 +15,21 @@ W2Size W2Size::fromEnvironment() {
     return s;
 }
 
-Result<Project> openOrGenerateW2(const QString &dir, const W2Size &size) {
-    QDir().mkpath(dir);
+Result<Project> openOrGenerateW2(const QString &dir, const W2Size &size, bool *generated) {
+    // Bump the generator version when generateSyntheticRuns() makes different runs.
+    const QByteArray stamp =
+        dataStamp("w2 generator 2 runs " + QByteArray::number(size.runs) + " params " +
+                  QByteArray::number(size.params) + " metrics " + QByteArray::number(size.metrics));
+    const bool cached = reuseCachedProject(dir, stamp);
+    if (generated)
+        *generated = !cached;
     MLWB_ASSIGN_OR_RETURN(Project project, Project::init(dir));
-    tracking::TrackingStore store(project.db());
-    MLWB_ASSIGN_OR_RETURN(const qint64 existing, store.runCount());
-    if (existing == 0) {
+    if (!cached) {
         MLWB_TRY(
             tracking::generateSyntheticRuns(project.db(), size.runs, size.params, size.metrics, 7));
         MLWB_TRY(project.db().exec(u"ANALYZE"_s));
+        MLWB_TRY(project.db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        markCachedProject(dir, stamp);
     }
     return project;
 }

@@ -14,8 +14,10 @@ struct W2Size {
     static W2Size fromEnvironment();
 };
 
-// Opens the project at `dir`, generating the synthetic runs first if it has none.
-Result<Project> openOrGenerateW2(const QString &dir, const W2Size &size);
+// Opens the project at `dir`, generating the synthetic runs first unless `dir` holds the
+// runs of the same size, schema and generator from an earlier run.
+// `generated` (if given) says whether the runs were made now.
+Result<Project> openOrGenerateW2(const QString &dir, const W2Size &size, bool *generated = nullptr);
 
 // The benchmark's filter and sort: a metric threshold and a param value,
 // sorted by another metric.

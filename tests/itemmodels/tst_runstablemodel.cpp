@@ -1,9 +1,12 @@
+#include "itemmodels/rungroupsmodel.h"
+#include "itemmodels/runscsvexport.h"
 #include "itemmodels/runstablemodel.h"
 #include "project/project.h"
 #include "tracking/metricwriter.h"
 #include "tracking/trackingstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,6 +255,148 @@ private Q_SLOTS:
         const int status = columnOf(model, u"status"_s);
         QTRY_COMPARE(model.index(model.rowOfRun(running), status).data().toString(), u"failed"_s);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void trashViewShowsOnlyTrashedRuns() {
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDatabasePath(m_project->paths().database());
+        waitLoaded(model, 3);
+        tracking::TrackingStore store(m_project->db());
+        QVERIFY(store.trashRuns({m_ids[1]}));
+        model.refresh();
+        waitLoaded(model, 2);
+        QCOMPARE(names(model), (QStringList{u"gamma"_s, u"alpha"_s}));
+        model.setShowTrashed(true);
+        waitLoaded(model, 1);
+        QCOMPARE(names(model), QStringList{u"beta"_s});
+        model.setShowTrashed(false);
+        waitLoaded(model, 2);
+        QCOMPARE(names(model), (QStringList{u"gamma"_s, u"alpha"_s}));
+    }
+
+    void csvField_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("plain") << u"alpha"_s << u"alpha"_s;
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("comma") << u"a,b"_s << u"\"a,b\""_s;
+        QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
+        QTest::newRow("newline") << u"two\nlines"_s << u"\"two\nlines\""_s;
+        QTest::newRow("carriage return") << u"a\rb"_s << u"\"a\rb\""_s;
+    }
+
+    void csvField() {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QCOMPARE(itemmodels::csvField(text), field);
+    }
+
+    void exportsEveryMatchingRunAsCsv() {
+        tracking::TrackingStore store(m_project->db());
+        QVERIFY(store.rename(m_ids[0], u"alpha, \"the first\""_s));
+        RunsCsvExport request;
+        request.databasePath = m_project->paths().database();
+        request.filter = u"params.lr < 0.5"_s;
+        request.sort = u"metrics.loss asc"_s;
+        request.columns = {{RunColumn::Kind::Name, {}},
+                           {RunColumn::Kind::Param, u"lr"_s},
+                           {RunColumn::Kind::MetricLast, u"loss"_s},
+                           {RunColumn::Kind::Status, {}}};
+        request.outputPath = m_dir.filePath(u"runs.csv"_s);
+        const auto written = exportRunsCsv(request);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+        QCOMPARE(*written, 3);
+        QFile f(request.outputPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()), u"Name,lr,loss,Status\r\n"
+                                                 "beta,0.01,0.2,finished\r\n"
+                                                 "\"alpha, \"\"the first\"\"\",0.1,0.4,finished\r\n"
+                                                 "gamma,0.001,0.65,finished\r\n"_s);
+    }
+
+    void exportToAnUnwritablePlaceFails() {
+        RunsCsvExport request;
+        request.databasePath = m_project->paths().database();
+        request.columns = {{RunColumn::Kind::Name, {}}};
+        request.outputPath = m_dir.filePath(u"missing/dir/runs.csv"_s);
+        const auto written = exportRunsCsv(request);
+        QVERIFY(!written);
+        QVERIFY(written.error().what.contains(u"runs.csv"_s));
+        QVERIFY(!QFile::exists(request.outputPath));
+    }
+
+    void groupsCountsMatchSql_data() {
+        QTest::addColumn<QString>("groupBy");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<QList<qint64>>("counts");
+        QTest::newRow("experiment")
+            << u"experiment"_s << QString() << QStringList{u"cifar (1)"_s, u"mnist (3)"_s}
+            << QList<qint64>{1, 3};
+        QTest::newRow("param") << u"params.optimizer"_s << QString()
+                               << QStringList{u"adam (3)"_s, u"(none) (1)"_s}
+                               << QList<qint64>{3, 1};
+        QTest::newRow("filtered") << u"experiment"_s << u"params.lr < 0.05"_s
+                                  << QStringList{u"mnist (2)"_s} << QList<qint64>{2};
+    }
+
+    void groupsCountsMatchSql() {
+        QFETCH(QString, groupBy);
+        QFETCH(QString, filter);
+        QFETCH(QStringList, labels);
+        QFETCH(QList<qint64>, counts);
+        tracking::TrackingStore store(m_project->db());
+        tracking::NewRun nr;
+        nr.experiment = u"cifar"_s;
+        nr.name = u"delta"_s;
+        nr.startTime = 4000;
+        QVERIFY(store.createRun(nr));
+        RunGroupsModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setColumns({{RunColumn::Kind::Name, {}}, {RunColumn::Kind::Param, u"lr"_s}});
+        model.setDatabasePath(m_project->paths().database());
+        QSignalSpy loaded(&model, &RunGroupsModel::groupsLoaded);
+        model.setQuery(filter, {}, false, groupBy);
+        QVERIFY(loaded.wait(5000));
+        QStringList shown;
+        QList<qint64> sizes;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            shown.append(model.index(r, 0).data().toString());
+            sizes.append(model.index(r, 0).data(RunGroupsModel::GroupCountRole).toLongLong());
+        }
+        QCOMPARE(shown, labels);
+        QCOMPARE(sizes, counts);
+        // The counts agree with the query layer's own count per group.
+        qint64 total = 0;
+        for (qint64 c : counts)
+            total += c;
+        auto q = tracking::RunQuery::parse(filter);
+        QVERIFY(q);
+        QCOMPARE(*tracking::countRuns(m_project->db(), *q), total);
+    }
+
+    void groupRunsAreReadOnExpand() {
+        RunGroupsModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setColumns({{RunColumn::Kind::Name, {}}});
+        model.setDatabasePath(m_project->paths().database());
+        QSignalSpy loaded(&model, &RunGroupsModel::groupsLoaded);
+        model.setQuery({}, u"params.lr asc"_s, false, u"experiment"_s);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex group = model.index(0, 0);
+        QVERIFY(model.hasChildren(group));
+        // Nothing of the group is read until it is expanded (the tester may do so itself).
+        if (model.canFetchMore(group))
+            model.fetchMore(group);
+        QTRY_COMPARE(model.rowCount(group), 3);
+        QCOMPARE(model.rowCount(group), 3);
+        QStringList names;
+        for (int r = 0; r < 3; ++r)
+            names.append(model.index(r, 0, group).data().toString());
+        QCOMPARE(names, (QStringList{u"gamma"_s, u"beta"_s, u"alpha"_s}));
+        QVERIFY(!model.canFetchMore(group));
     }
 };
 

@@ -4,16 +4,20 @@
 #include "compareview.h"
 #include "core/projectpaths.h"
 #include "diffview.h"
+#include "exploredata.h"
+#include "itemmodels/rungroupsmodel.h"
 #include "itemmodels/runstablemodel.h"
 #include "noteeditor.h"
 #include "notewriter.h"
 #include "queryedit.h"
 #include "rundetailview.h"
+#include "runeditor.h"
 #include "runstatusdelegate.h"
 #include "shared/iconprovider.h"
 #include "tracking/query/runquery.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -23,6 +27,8 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -63,7 +69,16 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     , m_details(new RunDetailView(m_undo, m_writer, this))
     , m_compare(new CompareView(this))
     , m_charts(new CompareCharts(this))
-    , m_codeDiff(new DiffView(this)) {
+    , m_codeDiff(new DiffView(this))
+    , m_editor(new RunEditor(this))
+    , m_sortLabel(new QLabel(this))
+    , m_views(new QComboBox(this))
+    , m_viewMenuButton(new QToolButton(this))
+    , m_trashButton(new QToolButton(this))
+    , m_exportButton(new QToolButton(this))
+    , m_groupBy(new QComboBox(this))
+    , m_groupTree(new QTreeView(this))
+    , m_groups(new itemmodels::RunGroupsModel(this)) {
     m_filter->setPlaceholderText(
         tr("Filter runs, e.g. metrics.val_loss < 0.2 and params.lr = 0.01   (Ctrl+L)"));
     m_filter->setAccessibleName(tr("Run filter"));
@@ -80,8 +95,19 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     m_table->setItemDelegate(new RunStatusDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
+    // Header clicks are handled here, not by QTableView's sorting, so that
+    // Shift+click adds keys and the start shows the query's own order.
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
+        sortByColumn(section, m_headerModifiers.testFlag(Qt::ShiftModifier));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ExperimentsPanel::showRunMenu);
+    m_sortLabel->setForegroundRole(QPalette::PlaceholderText);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -92,7 +118,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &ExperimentsPanel::showHeaderMenu);
 
-    m_details->addComparePage(m_compare, tr("Co&mpare"));
+    m_compareTab = m_details->addComparePage(m_compare, tr("Co&mpare"));
     m_details->addComparePage(m_charts, tr("C&harts"));
     m_details->addComparePage(m_codeDiff, tr("Code di&ff"));
 
@@ -100,12 +126,21 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_search);
     bar->addWidget(m_count);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_views);
+    tools->addWidget(m_viewMenuButton);
+    tools->addWidget(m_groupBy);
+    tools->addWidget(m_sortLabel, 1);
+    tools->addWidget(m_trashButton);
+    tools->addWidget(m_exportButton);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(bar);
+    topLayout->addLayout(tools);
     topLayout->addWidget(m_error);
     topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_groupTree, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(m_details);
@@ -121,6 +156,12 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textEdited, &m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filter, &QLineEdit::returnPressed, this, &ExperimentsPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, &m_filterTimer, qOverload<>(&QTimer::start));
+    // Brushing in Compare > Explore replaces its earlier condition in the filter.
+    connect(m_compare, &CompareView::filterRequested, this,
+            [this](const QString &previous, const QString &condition) {
+                m_filter->setText(combineFilter(m_filter->text(), previous, condition));
+                applyFilter();
+            });
     m_selectionTimer.setSingleShot(true);
     m_selectionTimer.setInterval(50);
     connect(&m_selectionTimer, &QTimer::timeout, this, &ExperimentsPanel::onSelectionChanged);
@@ -133,6 +174,10 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
             if (id == QLatin1String("name") || id == QLatin1String("start"))
                 m_table->horizontalHeader()->resizeSection(c, id.size() == 4 ? 220 : 150);
         }
+        restorePendingView();
+        updateSortIndicator();
+        updateGroupChoices();
+        updateGroups();
         if (m_model->rowCount() == 0 || !m_loading)
             setLoading(false);
         else
@@ -197,12 +242,44 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
                                    [this](bool on) { m_model->setLiveUpdates(on); });
     live->setCheckable(true);
     live->setChecked(true);
+    createRunActions();
+    connect(m_editor, &RunEditor::applied, this,
+            [this](const QList<qint64> &ids, RunEditor::Effect effect) {
+                onRunsEdited(ids, effect == RunEditor::Effect::MembershipChanged);
+            });
+    connect(m_editor, &RunEditor::failed, this, [this](const Error &e) {
+        showError(e);
+        Q_EMIT errorOccurred(e);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ExperimentsPanel::updateRunActions);
+    updateRunActions();
+    updateSortIndicator();
+
+    m_groupTree->setModel(m_groups);
+    m_groupTree->setUniformRowHeights(true);
+    m_groupTree->setAlternatingRowColors(true);
+    m_groupTree->setAccessibleName(tr("Grouped runs"));
+    m_groupTree->hide();
+    m_groupBy->setToolTip(tr("Group runs by experiment or a parameter"));
+    m_groupBy->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    updateGroupChoices();
+    connect(m_groupBy, &QComboBox::activated, this,
+            [this] { setGroupBy(m_groupBy->currentData().toString()); });
+    connect(m_groups, &itemmodels::RunGroupsModel::groupsLoaded, this, [this] {
+        for (int r = 0; r < m_groups->rowCount(); ++r)
+            m_groupTree->setFirstColumnSpanned(r, {}, true);
+    });
+    connect(m_groups, &itemmodels::RunGroupsModel::errorOccurred, this,
+            [this](const Error &e) { showError(e); });
 }
 
 ExperimentsPanel::~ExperimentsPanel() {
     m_details->noteEditor()->commit();
     m_diffWatcher.waitForFinished();
+    m_exportWatcher.waitForFinished();
     m_writer->waitForDone();
+    m_editor->waitForDone();
 }
 
 QString ExperimentsPanel::title() const {
@@ -220,12 +297,16 @@ QList<QAction *> ExperimentsPanel::panelActions() const {
 void ExperimentsPanel::setProject(const QString &root) {
     m_details->noteEditor()->commit();
     m_writer->waitForDone();
+    m_editor->waitForDone();
     m_undo->clear();
     m_root = root;
     const QString db = root.isEmpty() ? QString() : ProjectPaths(root).database();
     m_writer->setDatabasePath(db);
+    m_editor->setDatabasePath(db);
+    reloadViewNames();
     m_details->setDatabasePath(db);
     m_charts->setDatabasePath(db);
+    m_groups->setDatabasePath(db);
     m_details->showRun(0);
     m_compare->setRuns({});
     m_charts->setRuns({}, {});

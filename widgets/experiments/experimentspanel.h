@@ -8,14 +8,18 @@
 #include "core/error.h"
 #include "vcs/repository.h"
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QToolButton;
+class QTreeView;
 class QUndoStack;
 
 namespace mlwb::itemmodels {
+class RunGroupsModel;
 class RunsTableModel;
-}
+} // namespace mlwb::itemmodels
 
 namespace mlwb::widgets::experiments {
 
@@ -25,6 +29,7 @@ class DiffView;
 class NoteWriter;
 class QueryEdit;
 class RunDetailView;
+class RunEditor;
 
 // Runs of the project: a query filter and quick search over a live table,
 // the current run's details, and the selected runs compared side by side,
@@ -54,14 +59,60 @@ public:
     DiffView *codeDiff() const { return m_codeDiff; }
     QUndoStack *undoStack() const { return m_undo; }
     NoteWriter *noteWriter() const { return m_writer; }
+    RunEditor *runEditor() const { return m_editor; }
+    QLabel *sortLabel() const { return m_sortLabel; }
+    QComboBox *viewsCombo() const { return m_views; }
+    QToolButton *trashButton() const { return m_trashButton; }
+    QComboBox *groupByCombo() const { return m_groupBy; }
+    QTreeView *groupTree() const { return m_groupTree; }
+    itemmodels::RunGroupsModel *groupsModel() const { return m_groups; }
 
     // Applies the filter and search text now instead of after the typing pause.
     void applyFilter();
 
+    // A header click: sorts by the column alone, or adds it as the next key
+    // (Shift+click); a second click on a key reverses it.
+    void sortByColumn(int column, bool addKey);
+
+    // Edits of the selected runs, each undoable through undoStack().
+    void tagSelectedRuns(const QString &key, const QString &value);
+    void trashSelectedRuns();
+    void restoreSelectedRuns();
+    void copySelectedRunIds();
+    // Shows the trash (restorable runs) instead of the live runs.
+    void setShowTrash(bool trash);
+
+    // Named column layouts of this project.
+    void saveView(const QString &name);
+    void applyView(const QString &name); // empty: the default columns
+    void deleteView(const QString &name);
+
+    // Shows the runs grouped ("experiment" or "params.<key>") in a tree of
+    // collapsible groups instead of the table; empty: the flat table.
+    void setGroupBy(const QString &groupBy);
+
+    // Writes every run matching the filter, in the table's order and columns.
+    void exportCsv(const QString &path);
+
 Q_SIGNALS:
     void errorOccurred(const mlwb::Error &error);
+    void exported(const QString &path, qint64 runs);
 
 private:
+    void createRunActions();
+    void showRunMenu(const QPoint &pos);
+    void updateRunActions();
+    void askTag();
+    void askExport();
+    void askSaveView();
+    void revealArtifacts();
+    void onRunsEdited(const QList<qint64> &ids, bool membershipChanged);
+    void updateSortIndicator();
+    void restorePendingView();
+    void reloadViewNames();
+    void updateGroupChoices();
+    void updateGroups();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void setLoading(bool loading);
     void showError(const std::optional<Error> &error);
     void updateCount();
@@ -89,6 +140,28 @@ private:
     QTimer m_filterTimer;
     QTimer m_selectionTimer;
     QList<QAction *> m_actions;
+    RunEditor *m_editor;
+    QLabel *m_sortLabel;
+    QComboBox *m_views;
+    QToolButton *m_viewMenuButton;
+    QToolButton *m_trashButton;
+    QToolButton *m_exportButton;
+    QComboBox *m_groupBy;
+    QTreeView *m_groupTree;
+    itemmodels::RunGroupsModel *m_groups;
+    int m_compareTab = -1;
+    Qt::KeyboardModifiers m_headerModifiers;
+    QString m_pendingView;
+    QAction *m_openAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_tagAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_revealAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QFutureWatcher<Result<qint64>> m_exportWatcher;
+    QString m_exportPath;
     QFutureWatcher<Result<QList<vcs::FileDiff>>> m_diffWatcher;
     QPair<QString, QString> m_diffCommits;
 };

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "tracking/seriesreader.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -12,19 +13,29 @@
 
 namespace mlwb::widgets::experiments {
 
+// What the x axis of a metric chart shows.
+enum class XMode {
+    Step,
+    WallTime,     // unix time, drawn in milliseconds for QDateTimeAxis
+    RelativeTime, // seconds since the run's start
+};
+
 struct RunCurve {
     qint64 runId = 0;
     QString runName;
     QList<QPointF> points; // decimated: at most ~4 per pixel column
     qint64 sourcePoints = 0;
+    bool running = false;
+    QHash<QString, QString> params; // display text by key, for grouping
 };
 
 // Reads one metric of several runs, decimated to `width` buckets within
-// `range` (all of it when empty). Opens its own connection: call it on a
-// worker thread. Runs without the metric are left out.
+// `range` (in chart x units of `mode`; all of it when empty). Opens its own
+// connection: call it on a worker thread. Runs without the metric are left out.
 Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
                                    const QList<std::pair<qint64, QString>> &runs, int width,
-                                   std::optional<std::pair<double, double>> range);
+                                   std::optional<std::pair<double, double>> range,
+                                   XMode mode = XMode::Step);
 
 // Exponential moving average with weight `smoothing` in [0, 1) on the
 // previous value, like TensorBoard's slider; NaN points pass through.

@@ -43,7 +43,11 @@ void RunStatusDelegate::initStyleOption(QStyleOptionViewItem *option,
             .toString();
     if (columnId != QLatin1String("status"))
         return;
-    const QColor c = statusColor(status, option->palette);
+    // On a selected row the running colour would vanish into the highlight.
+    const bool selected = option->state.testFlag(QStyle::State_Selected);
+    const QColor c = selected && status == tracking::RunStatus::Running
+                         ? option->palette.color(QPalette::HighlightedText)
+                         : statusColor(status, option->palette);
     option->icon = statusDot(c, status == tracking::RunStatus::Running);
     option->features |= QStyleOptionViewItem::HasDecoration;
     option->decorationSize = QSize(12, 12);

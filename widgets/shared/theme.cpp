@@ -4,6 +4,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <cmath>
+
 namespace mlwb::widgets {
 
 namespace {
@@ -47,7 +49,55 @@ QPalette makePalette(const Colours &c) {
     return p;
 }
 
+QColor blend(const QColor &a, const QColor &b, double t) {
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+                            float(a.greenF() * (1 - t) + b.greenF() * t),
+                            float(a.blueF() * (1 - t) + b.blueF() * t));
+}
+
+constexpr double kGreen = 120.0 / 360.0;
+constexpr double kRed = 0.0;
+constexpr double kAmber = 38.0 / 360.0;
+
 } // namespace
+
+QColor accentWithHue(const QPalette &palette, double hue) {
+    const QColor accent = palette.color(QPalette::Highlight).toHsv();
+    const double s = std::max(0.55, double(accent.hsvSaturationF()));
+    const double v = isDark(palette) ? std::max(0.85, double(accent.valueF()))
+                                     : std::min(0.75, double(accent.valueF()));
+    return QColor::fromHsvF(float(std::fmod(hue, 1.0)), float(s), float(v));
+}
+
+QColor statusColor(StatusTone tone, const QPalette &palette) {
+    switch (tone) {
+    case StatusTone::Running:
+        return palette.color(QPalette::Highlight);
+    case StatusTone::Finished:
+        return accentWithHue(palette, kGreen);
+    case StatusTone::Failed:
+        return accentWithHue(palette, kRed);
+    case StatusTone::Killed:
+        return palette.color(QPalette::PlaceholderText);
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor diffForeground(DiffTone tone, const QPalette &palette) {
+    switch (tone) {
+    case DiffTone::Added:
+        return accentWithHue(palette, kGreen);
+    case DiffTone::Removed:
+        return accentWithHue(palette, kRed);
+    case DiffTone::Changed:
+        return accentWithHue(palette, kAmber);
+    }
+    return palette.color(QPalette::Text);
+}
+
+QColor diffBackground(DiffTone tone, const QPalette &palette) {
+    return blend(palette.color(QPalette::Base), diffForeground(tone, palette), 0.22);
+}
 
 QString toString(ThemeMode mode) {
     switch (mode) {

@@ -23,6 +23,16 @@ QPalette darkPalette();
 
 bool isDark(const QPalette &palette); // by the lightness of its Window colour
 
+// Semantic colours derived from a palette (its Highlight's saturation and
+// value, its Base to blend with), so they stay readable in light and dark.
+enum class StatusTone { Running, Finished, Failed, Killed };
+QColor statusColor(StatusTone tone, const QPalette &palette);
+enum class DiffTone { Added, Removed, Changed };
+QColor diffForeground(DiffTone tone, const QPalette &palette); // text, markers
+QColor diffBackground(DiffTone tone, const QPalette &palette); // line backgrounds
+// The palette's accent turned to another hue (0..1), e.g. for series colours.
+QColor accentWithHue(const QPalette &palette, double hue);
+
 // Whether the desktop asks for a dark look: GTK_THEME's ":dark" variant when
 // set, else the lightness of the platform theme's window colour.
 bool systemPrefersDark();

@@ -96,8 +96,9 @@ Result<ImportedSeries> readMetric(const QString &key, const QString &path) {
         const QStringList parts = line.split(u' ', Qt::SkipEmptyParts);
         bool tsOk = false, stepOk = false;
         const qint64 ts = parts.value(0).toLongLong(&tsOk);
-        const std::optional<double> value =
-            parts.size() > 1 ? parseMlflowDouble(parts[1]) : std::nullopt;
+        std::optional<double> value;
+        if (parts.size() > 1)
+            value = parseMlflowDouble(parts[1]);
         const qint64 step = parts.value(2).toLongLong(&stepOk);
         if (parts.size() != 3 || !tsOk || !value || !stepOk)
             return fail(

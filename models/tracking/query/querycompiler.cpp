@@ -1,4 +1,5 @@
-// Compiles a RunQuery into one SQL statement. Every key and value is a bind parameter.
+// Compiles a RunQuery into SQL: one general statement, and for a page sorted by a metric or
+// param the statements that read that key's index in order. Every key and value is bound.
 // Conditions on metrics, params and tags are `r.id IN (SELECT run_id ... WHERE key = ? AND ...)`
 // so SQLite answers them from the (key, value) indexes and drives the run lookup from them.
 #include "queryattributes.h"
@@ -279,8 +280,9 @@ void condition(SqlBuilder &b, const QueryExpr &e, bool driven) {
     }
 }
 
-void whereClause(SqlBuilder &b, const RunQuery &q) {
-    b << " WHERE r.deleted_at IS NULL"_L1;
+// `driven`: the FROM clause already picks the candidate runs; check the filter per run.
+void whereClause(SqlBuilder &b, const RunQuery &q, bool driven) {
+    b << (q.trashedOnly ? " WHERE r.deleted_at IS NOT NULL"_L1 : " WHERE r.deleted_at IS NULL"_L1);
     if (!q.experimentIds.isEmpty()) {
         b << " AND r.experiment_id IN ("_L1;
         for (qsizetype i = 0; i < q.experimentIds.size(); ++i) {
@@ -292,17 +294,18 @@ void whereClause(SqlBuilder &b, const RunQuery &q) {
     }
     if (q.filter) {
         b << " AND "_L1;
-        condition(b, *q.filter, false);
+        condition(b, *q.filter, driven);
     }
 }
 
-} // namespace
+QString sortColumn(const QueryOperand &o) {
+    return o.source == Source::Metric ? metricColumn(o.aggregate) : u"value"_s;
+}
 
-Result<CompiledQuery> compileSelectIds(const RunQuery &query, int limit, int offset) {
-    SqlBuilder b;
-    b << "SELECT r.id FROM runs r"_L1;
+// The ORDER BY terms of the sort keys from `from` on, joining each metric/param/tag key.
+QStringList sortTerms(SqlBuilder &b, const RunQuery &query, qsizetype from) {
     QStringList order;
-    for (qsizetype i = 0; i < query.sort.size(); ++i) {
+    for (qsizetype i = from; i < query.sort.size(); ++i) {
         const QueryOperand &o = query.sort.at(i).operand;
         QString expr;
         if (o.source == Source::Attribute) {
@@ -314,24 +317,100 @@ Result<CompiledQuery> compileSelectIds(const RunQuery &query, int limit, int off
             b << " LEFT JOIN "_L1 << keyTable(o.source) << " "_L1 << alias << " ON "_L1 << alias
               << ".run_id = r.id AND "_L1 << alias << ".key = "_L1;
             b.bind(o.key);
-            expr = alias + u'.' +
-                   (o.source == Source::Metric ? metricColumn(o.aggregate) : u"value"_s);
+            expr = alias + u'.' + sortColumn(o);
         }
         order << expr + u" IS NULL, "_s + expr +
                      (query.sort.at(i).descending ? u" DESC"_s : u" ASC"_s);
     }
-    whereClause(b, query);
+    return order;
+}
+
+void orderAndLimit(SqlBuilder &b, const RunQuery &query, QStringList order, int limit, int offset) {
     order << (query.sort.isEmpty() ? u"r.start_time DESC, r.id DESC"_s : u"r.id DESC"_s);
     b << " ORDER BY "_L1 << order.join(u", "_s) << " LIMIT "_L1;
     b.bind(limit < 0 ? -1 : limit) << " OFFSET "_L1;
     b.bind(qMax(0, offset));
+}
+
+} // namespace
+
+Result<CompiledQuery> compileSelectIds(const RunQuery &query, int limit, int offset) {
+    SqlBuilder b;
+    b << "SELECT r.id FROM runs r"_L1;
+    const QStringList order = sortTerms(b, query, 0);
+    whereClause(b, query, false);
+    orderAndLimit(b, query, order, limit, offset);
     return b.take();
+}
+
+namespace {
+
+// The runs having the key, in the key's index order; the filter is checked per run so that
+// SQLite stops after the page. `before`: only values before the cutoff bound last but two.
+CompiledQuery havingKeySelect(const RunQuery &query, int limit, int offset, bool before) {
+    const QuerySortKey &first = query.sort.front();
+    const QString column = u"s0."_s + sortColumn(first.operand);
+    SqlBuilder b;
+    b << "SELECT r.id FROM "_L1 << keyTable(first.operand.source)
+      << " s0 CROSS JOIN runs r ON r.id = s0.run_id"_L1;
+    QStringList order = sortTerms(b, query, 1);
+    whereClause(b, query, true);
+    b << " AND s0.key = "_L1;
+    b.bind(first.operand.key);
+    b << " AND "_L1 << column << " IS NOT NULL"_L1;
+    if (before) {
+        b << " AND "_L1 << column << (first.descending ? " > "_L1 : " < "_L1);
+        b.bind(QVariant());
+    }
+    order.prepend(column + (first.descending ? u" DESC"_s : u" ASC"_s));
+    orderAndLimit(b, query, order, limit, offset);
+    return b.take();
+}
+
+} // namespace
+
+std::optional<KeySortedSelect> compileKeySortedSelect(const RunQuery &query, int limit,
+                                                      int offset) {
+    // Metrics have an index on their last value only; tags are rarely a sort key.
+    if (query.sort.isEmpty())
+        return std::nullopt;
+    const QueryOperand &key = query.sort.front().operand;
+    if (key.source != Source::Param &&
+        (key.source != Source::Metric || key.aggregate != QueryOperand::Aggregate::Last))
+        return std::nullopt;
+    const QuerySortKey &first = query.sort.front();
+    const QString column = sortColumn(first.operand);
+    const QLatin1StringView table = keyTable(first.operand.source);
+    KeySortedSelect select;
+    {
+        SqlBuilder b;
+        b << "SELECT "_L1 << column << " FROM "_L1 << table << " WHERE key = "_L1;
+        b.bind(first.operand.key);
+        b << " AND "_L1 << column << " IS NOT NULL ORDER BY "_L1 << column
+          << (first.descending ? " DESC"_L1 : " ASC"_L1) << " LIMIT 1 OFFSET "_L1;
+        b.bind(0);
+        select.cutoff = b.take();
+    }
+    select.havingKeyBefore = havingKeySelect(query, limit, offset, true);
+    select.havingKey = havingKeySelect(query, limit, offset, false);
+    {
+        SqlBuilder b;
+        b << "SELECT r.id FROM runs r"_L1;
+        const QStringList order = sortTerms(b, query, 1);
+        whereClause(b, query, false);
+        b << " AND NOT EXISTS (SELECT 1 FROM "_L1 << table << " WHERE run_id = r.id AND key = "_L1;
+        b.bind(first.operand.key);
+        b << " AND "_L1 << column << " IS NOT NULL)"_L1;
+        orderAndLimit(b, query, order, limit, offset);
+        select.lackingKey = b.take();
+    }
+    return select;
 }
 
 Result<CompiledQuery> compileCount(const RunQuery &query) {
     SqlBuilder b;
     b << "SELECT count(*) FROM runs r"_L1;
-    whereClause(b, query);
+    whereClause(b, query, false);
     return b.take();
 }
 

@@ -16,6 +16,57 @@ Result<store::Statement> prepare(store::Database &db, const CompiledQuery &q) {
     return st;
 }
 
+Status appendIds(store::Database &db, const CompiledQuery &q, QList<qint64> &ids) {
+    MLWB_ASSIGN_OR_RETURN(store::Statement st, prepare(db, q));
+    for (;;) {
+        MLWB_ASSIGN_OR_RETURN(const bool row, st.step());
+        if (!row)
+            return {};
+        ids.append(st.int64(0));
+    }
+}
+
+void setLimit(CompiledQuery &q, qint64 limit, qint64 offset) {
+    q.binds[q.binds.size() - 2] = limit;
+    q.binds[q.binds.size() - 1] = offset;
+}
+
+// How far the first page may read the sort key's index before sorting every match (the general
+// statement) is the cheaper way: a filter that passes fewer than 1 in kScanPerRow runs.
+constexpr qint64 kMinScan = 5'000;
+constexpr qint64 kScanPerRow = 20;
+
+// The page from the sort key's index, or nothing if the filter passes too few runs for that.
+Result<std::optional<QList<qint64>>> findKeySorted(store::Database &db, KeySortedSelect select,
+                                                   int limit, int offset) {
+    const qint64 end = qint64(offset) + limit;
+    select.cutoff.binds.last() = qMax(kMinScan, kScanPerRow * end);
+    MLWB_ASSIGN_OR_RETURN(store::Statement cutoff, prepare(db, select.cutoff));
+    MLWB_ASSIGN_OR_RETURN(const bool many, cutoff.step());
+    QList<qint64> ids;
+    ids.reserve(end);
+    if (many) {
+        // Runs past the cutoff sort after every run before it, so a full page before the
+        // cutoff is the page.
+        select.havingKeyBefore.binds[select.havingKeyBefore.binds.size() - 3] = cutoff.value(0);
+        setLimit(select.havingKeyBefore, end, 0);
+        MLWB_TRY(appendIds(db, select.havingKeyBefore, ids));
+        if (ids.size() < end)
+            return std::nullopt;
+        return ids.mid(offset);
+    }
+    // Few runs have the key: all of them in order, then the runs lacking it.
+    setLimit(select.havingKey, end, 0);
+    MLWB_TRY(appendIds(db, select.havingKey, ids));
+    const qint64 having = ids.size();
+    ids = ids.mid(qMin<qint64>(offset, having));
+    if (having >= end)
+        return ids;
+    setLimit(select.lackingKey, limit - ids.size(), qMax<qint64>(0, offset - having));
+    MLWB_TRY(appendIds(db, select.lackingKey, ids));
+    return ids;
+}
+
 } // namespace
 
 Result<RunQuery> RunQuery::parse(const QString &filter, const QString &sort) {
@@ -26,6 +77,17 @@ Result<RunQuery> RunQuery::parse(const QString &filter, const QString &sort) {
 }
 
 Result<QList<qint64>> findRuns(store::Database &db, const RunQuery &query, int limit, int offset) {
+    offset = qMax(0, offset);
+    if (limit == 0)
+        return QList<qint64>();
+    if (limit > 0) {
+        if (std::optional<KeySortedSelect> select = compileKeySortedSelect(query, limit, offset)) {
+            MLWB_ASSIGN_OR_RETURN(std::optional<QList<qint64>> page,
+                                  findKeySorted(db, std::move(*select), limit, offset));
+            if (page)
+                return std::move(*page);
+        }
+    }
     MLWB_ASSIGN_OR_RETURN(const CompiledQuery q, compileSelectIds(query, limit, offset));
     MLWB_ASSIGN_OR_RETURN(store::Statement st, prepare(db, q));
     QList<qint64> ids;

@@ -23,17 +23,36 @@ struct CompiledQuery {
 //   filter: metrics.val_loss < 0.2 and (params.lr = 0.01 or params.optimizer ~ "adam.*")
 //   sort:   metrics.val_loss asc, params.lr desc, start_time desc
 // A run lacking a key never matches a comparison on it and sorts last in either direction.
-// Trashed runs are never found.
+// Trashed runs are never found, unless trashedOnly asks for them alone.
 struct RunQuery {
     std::optional<QueryExpr> filter; // empty: every run
     QList<QuerySortKey> sort;        // empty: newest first
     QList<qint64> experimentIds;     // empty: every experiment
+    bool trashedOnly = false;        // the trash instead of the live runs
 
     static Result<RunQuery> parse(const QString &filter, const QString &sort = {});
 };
 
 // SELECT r.id ... ORDER BY ... LIMIT/OFFSET; limit -1 means no limit.
 Result<CompiledQuery> compileSelectIds(const RunQuery &query, int limit, int offset);
+// A page of a query whose first sort key is a metric or param, as statements that SQLite
+// answers by reading the key's (key, value) index in order and checking the filter per run, so
+// it stops after the page instead of sorting every match. findRuns() uses them and gives the
+// rows of compileSelectIds():
+//  - cutoff: the key's value at position ?2 (0-based) in sort order;
+//  - havingKeyBefore: the runs whose value lies before the cutoff value, bound last but two;
+//    if it fills the page, no run outside it can belong there;
+//  - havingKey, lackingKey: the runs that have a value for the key, then those lacking one
+//    (they sort last), for keys with few values.
+// The last two binds of the selects are LIMIT and OFFSET.
+struct KeySortedSelect {
+    CompiledQuery cutoff;
+    CompiledQuery havingKeyBefore;
+    CompiledQuery havingKey;
+    CompiledQuery lackingKey;
+};
+// Empty when the first sort key is not a metric or param.
+std::optional<KeySortedSelect> compileKeySortedSelect(const RunQuery &query, int limit, int offset);
 // SELECT count(*) of the runs the query matches.
 Result<CompiledQuery> compileCount(const RunQuery &query);
 

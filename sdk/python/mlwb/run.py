@@ -15,6 +15,7 @@ from .series import SeriesBuffers, check_keys
 
 STATUSES = ("finished", "failed", "killed")
 _INT64 = (-(2**63), 2**63 - 1)
+_now = time.time
 
 
 def typed_param(value):
@@ -77,22 +78,26 @@ class Run:
             if not _INT64[0] <= step < _INT64[1]:
                 raise MlwbError(f"log at step {step}", "steps are 64-bit integers")
         self._next_step = step + 1
-        try:
-            values = array("d", metrics.values())
-        except TypeError:
-            self._raise_not_numbers(metrics, step)
+        values = [*metrics.values()]
         keys = tuple(metrics)
         if keys != self._last_keys:
             check_keys(keys)
             self._last_keys = keys
-        now = time.time()
+        now = _now()
         with self._lock:
             buffers = self._buffers
-            if not buffers.pending:
+            try:
+                # One array per hand-off: fromlist() converts in place, and leaves the
+                # array as it was if a value is no number.
+                buffers.values.fromlist(values)
+            except TypeError:
+                self._raise_not_numbers(metrics, step)
+            pending = buffers.pending
+            if not pending:
                 buffers.oldest = now
-            buffers.rows.append((step, now, keys, values))
-            buffers.pending += len(values)
-            if buffers.pending >= self._flush_every or now - buffers.oldest >= self._flush_s:
+            buffers.rows.append((step, now, keys))
+            buffers.pending = pending = pending + len(values)
+            if pending >= self._flush_every or now - buffers.oldest >= self._flush_s:
                 self._hand_off_locked()
 
     @staticmethod

@@ -37,12 +37,13 @@ def check_keys(keys):
 class SeriesBuffers:
     """Pending points of one run. Not locked itself: the owner serialises access.
 
-    run.log() appends one row (step, time, names, values) per call, the values
-    already converted to doubles; rows are split into per-name arrays only when
-    they are written, by strided slices of the concatenated values."""
+    run.log() appends one row (step, time, names) per call and its values,
+    converted to doubles, to one array; rows are split into per-name arrays only
+    when they are written, by strided slices of that array."""
 
     def __init__(self):
         self.rows = []
+        self.values = array("d")  # the values of `rows`, row after row
         self.arrays = {}  # name -> (steps int64, times float64, values float64)
         self.pending = 0
         self.oldest = 0.0  # time of the oldest pending point
@@ -66,8 +67,10 @@ class SeriesBuffers:
         rows = self.rows
         if not rows:
             return
+        values = self.values
         self.rows = []
-        start, count = 0, len(rows)
+        self.values = array("d")
+        start, count, at = 0, len(rows), 0
         while start < count:
             keys = rows[start][2]
             end = start + 1
@@ -76,15 +79,14 @@ class SeriesBuffers:
             group = rows[start:end] if start or end < count else rows
             steps = array("q", [r[0] for r in group])
             times = array("d", [r[1] for r in group])
-            values = array("d")
-            for r in group:
-                values += r[3]
             width = len(keys)
+            group_values = values[at:at + width * len(group)]
+            at += width * len(group)
             for j, key in enumerate(keys):
                 s, t, v = self._arrays_of(key)
                 s += steps
                 t += times
-                v += values[j::width]
+                v += group_values[j::width]
             start = end
 
     def copy(self):
@@ -110,5 +112,6 @@ class SeriesBuffers:
 
     def clear(self):
         self.rows = []
+        self.values = array("d")
         self.arrays = {}
         self.pending = 0

@@ -80,11 +80,15 @@ class Writer:
 
     def _write(self, batch):
         merged = {}  # one block per series and transaction, however many hand-offs
+        copied = set()  # the batch stays as it is, to retry it after an error
         for run, buffers in batch:
-            if run in merged:
-                merged[run].absorb(buffers)
-            else:
-                merged[run] = buffers.copy()
+            if run not in merged:
+                merged[run] = buffers
+                continue
+            if run not in copied:
+                merged[run] = merged[run].copy()
+                copied.add(run)
+            merged[run].absorb(buffers)
         items = [(run, buffers.blocks()) for run, buffers in merged.items()]
         new_ids = {}
 
