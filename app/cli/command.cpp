@@ -21,6 +21,12 @@ CommandParser::CommandParser(CommandContext &ctx, QString synopsis, QString desc
                         tr("DIR")});
 }
 
+void CommandParser::addRunOption() {
+    m_parser.addOption(
+        {QStringLiteral("run"), tr("The run's id or an unambiguous prefix."), tr("ID")});
+    m_requiresRun = true;
+}
+
 std::optional<int> CommandParser::parse() {
     QStringList argv = m_ctx.args;
     argv.prepend(QStringLiteral("mlwb"));
@@ -32,6 +38,8 @@ std::optional<int> CommandParser::parse() {
     }
     if (m_parser.isSet(QStringLiteral("project")))
         m_ctx.projectDir = m_parser.value(QStringLiteral("project"));
+    if (m_requiresRun && !m_parser.isSet(QStringLiteral("run")))
+        return usage(m_ctx, tr("--run ID is required"));
     return std::nullopt;
 }
 
@@ -64,6 +72,14 @@ Result<tracking::Run> findRun(tracking::TrackingStore &store, const QString &idO
     if (idOrPrefix.isEmpty())
         return fail(tr("find run"), tr("no run id given"), tr("pass --run ID"));
     return store.runByUuid(idOrPrefix);
+}
+
+Result<std::unique_ptr<RunTarget>> openRun(const CommandContext &ctx,
+                                           const QCommandLineParser &args) {
+    MLWB_ASSIGN_OR_RETURN(Project project, openProject(ctx));
+    auto target = std::make_unique<RunTarget>(std::move(project));
+    MLWB_ASSIGN_OR_RETURN(target->run, findRun(target->store, args.value(QStringLiteral("run"))));
+    return target;
 }
 
 Result<store::ContentStore::Stored> storeArtifact(Project &project, tracking::TrackingStore &store,

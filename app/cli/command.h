@@ -4,15 +4,14 @@
 #include "project/project.h"
 #include "store/contentstore.h"
 #include "tracking/runtypes.h"
+#include "tracking/trackingstore.h"
 
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
-namespace mlwb::tracking {
-class TrackingStore;
-}
+#include <memory>
 
 namespace mlwb::cli {
 
@@ -38,6 +37,8 @@ public:
 
     QCommandLineParser &parser() { return m_parser; }
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
+    // Adds --run ID (a run's id or an unambiguous prefix); parse() then requires it.
+    void addRunOption();
     // Parses ctx.args. Returns an exit code when the command should stop here
     // (help printed: 0, bad usage printed: 2).
     std::optional<int> parse();
@@ -47,6 +48,7 @@ private:
     CommandContext &m_ctx;
     QString m_synopsis;
     QCommandLineParser m_parser;
+    bool m_requiresRun = false;
 };
 
 // Prints "mlwb: <error>" to stderr and returns ExitError.
@@ -57,6 +59,20 @@ int usage(CommandContext &ctx, const QString &message);
 Result<Project> openProject(const CommandContext &ctx);
 // A run by its full uuid or an unambiguous prefix of it.
 Result<tracking::Run> findRun(tracking::TrackingStore &store, const QString &idOrPrefix);
+
+// The project, its tracking store and the run a command works on.
+struct RunTarget {
+    explicit RunTarget(Project p)
+        : project(std::move(p))
+        , store(project.db()) {}
+
+    Project project;
+    tracking::TrackingStore store; // works on project.db()
+    tracking::Run run;
+};
+// Opens the project and finds the run named by --run (see CommandParser::addRunOption()).
+Result<std::unique_ptr<RunTarget>> openRun(const CommandContext &ctx,
+                                           const QCommandLineParser &args);
 
 // Copies the file at `path` into the project's content store and records it as
 // artifact `name` of the run.

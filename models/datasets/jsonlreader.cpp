@@ -1,5 +1,7 @@
 #include "tablereader.h"
 
+#include "cellquoting.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -42,13 +44,7 @@ void appendCell(QByteArray &out, const QString &text) {
         out += utf8;
         return;
     }
-    out += '"';
-    for (char c : utf8) {
-        out += c;
-        if (c == '"')
-            out += '"';
-    }
-    out += '"';
+    appendQuoted(out, utf8);
 }
 
 } // namespace

@@ -23,6 +23,17 @@ quint64 hashBytes(std::string_view v) {
     return XXH3_64bits(v.data(), v.size());
 }
 
+// The items whose flag in `used` is not set, in their order.
+template <typename T>
+std::vector<T> unusedItems(const std::vector<T> &items, const std::vector<bool> &used) {
+    std::vector<T> kept;
+    for (size_t k = 0; k < items.size(); ++k) {
+        if (!used[k])
+            kept.push_back(items[k]);
+    }
+    return kept;
+}
+
 struct Entry {
     quint64 hash;
     quint32 row;
@@ -133,6 +144,8 @@ private:
                      std::vector<Entry> entriesA, std::vector<Entry> entriesB);
     void diffUnkeyed();
     void pairChanged(std::vector<qint64> &removed, std::vector<qint64> &added);
+    // Lists the rows only in A as removed and those only in B as added.
+    void recordUnmatched(const std::vector<qint64> &removed, const std::vector<qint64> &added);
     // Compares matched rows; returns the changed cells (empty when the same).
     QList<CellChange> compare(qint64 ra, qint64 rb, int *equalCells = nullptr);
     quint64 contentHash(const Table &t, qsizetype row, bool sideA);
@@ -229,13 +242,8 @@ void Differ::detectRenames(std::vector<qsizetype> &removedA, std::vector<qsizety
         if (!renamed)
             keptA.push_back(removedA[i]);
     }
-    std::vector<qsizetype> keptB;
-    for (size_t j = 0; j < addedB.size(); ++j) {
-        if (!usedB[j])
-            keptB.push_back(addedB[j]);
-    }
     removedA = std::move(keptA);
-    addedB = std::move(keptB);
+    addedB = unusedItems(addedB, usedB);
 }
 
 QList<CellChange> Differ::compare(qint64 ra, qint64 rb, int *equalCells) {
@@ -334,12 +342,7 @@ Status Differ::diffKeyed(const std::vector<qsizetype> &keyA, const std::vector<q
             m_pending.push_back({RowChangeKind::Changed, ra, m_matchA[size_t(ra)], cells});
         }
     }
-    for (qint64 ra : removed)
-        m_pending.push_back({RowChangeKind::Removed, ra, -1, {}});
-    for (qint64 rb : added)
-        m_pending.push_back({RowChangeKind::Added, -1, rb, {}});
-    m_diff.counts.removed = qint64(removed.size());
-    m_diff.counts.added = qint64(added.size());
+    recordUnmatched(removed, added);
     return {};
 }
 
@@ -385,6 +388,12 @@ void Differ::diffUnkeyed() {
     std::sort(added.begin(), added.end());
     if (m_options.pairChangedRows)
         pairChanged(removed, added);
+    recordUnmatched(removed, added);
+}
+
+// Walks the removed and added rows in file order and pairs each removed row
+// with the most similar of the next few added rows.
+void Differ::recordUnmatched(const std::vector<qint64> &removed, const std::vector<qint64> &added) {
     for (qint64 ra : removed)
         m_pending.push_back({RowChangeKind::Removed, ra, -1, {}});
     for (qint64 rb : added)
@@ -393,8 +402,6 @@ void Differ::diffUnkeyed() {
     m_diff.counts.added = qint64(added.size());
 }
 
-// Walks the removed and added rows in file order and pairs each removed row
-// with the most similar of the next few added rows.
 void Differ::pairChanged(std::vector<qint64> &removed, std::vector<qint64> &added) {
     constexpr size_t window = 8;
     const int mapped =
@@ -435,13 +442,8 @@ void Differ::pairChanged(std::vector<qint64> &removed, std::vector<qint64> &adde
             m_pending.push_back({RowChangeKind::Changed, ra, added[best], bestCells});
         }
     }
-    std::vector<qint64> keptAdded;
-    for (size_t k = 0; k < added.size(); ++k) {
-        if (!addedUsed[k])
-            keptAdded.push_back(added[k]);
-    }
     removed = std::move(keptRemoved);
-    added = std::move(keptAdded);
+    added = unusedItems(added, addedUsed);
 }
 
 QStringList rowValues(const Table &t, qsizetype row, RowCells &cells) {

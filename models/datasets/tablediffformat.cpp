@@ -1,5 +1,7 @@
 #include "tablediff.h"
 
+#include "cellquoting.h"
+
 #include <QJsonArray>
 
 namespace mlwb::datasets {
@@ -26,13 +28,7 @@ void appendCsvCell(QByteArray &out, const QString &value) {
         out += utf8;
         return;
     }
-    out += '"';
-    for (char c : utf8) {
-        out += c;
-        if (c == '"')
-            out += '"';
-    }
-    out += '"';
+    appendQuoted(out, utf8);
 }
 
 void appendCsvRow(QByteArray &out, const QStringList &cells) {

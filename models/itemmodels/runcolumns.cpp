@@ -16,9 +16,8 @@ QString tr(const char *s) {
 
 using Kind = RunColumn::Kind;
 
-} // namespace
-
-QString RunColumn::id() const {
+// The name id() and sortKey() share for the columns every run has; empty for the others.
+QString builtinKey(Kind kind) {
     switch (kind) {
     case Kind::Status:
         return QStringLiteral("status");
@@ -26,10 +25,19 @@ QString RunColumn::id() const {
         return QStringLiteral("name");
     case Kind::Experiment:
         return QStringLiteral("experiment");
-    case Kind::StartTime:
-        return QStringLiteral("start");
     case Kind::Duration:
         return QStringLiteral("duration");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString RunColumn::id() const {
+    switch (kind) {
+    case Kind::StartTime:
+        return QStringLiteral("start");
     case Kind::Param:
         return QStringLiteral("param:") + key;
     case Kind::MetricLast:
@@ -40,8 +48,9 @@ QString RunColumn::id() const {
         return QStringLiteral("metric.max:") + key;
     case Kind::Tags:
         return QStringLiteral("tags");
+    default:
+        return builtinKey(kind);
     }
-    return {};
 }
 
 QString RunColumn::title() const {
@@ -71,16 +80,8 @@ QString RunColumn::title() const {
 
 QString RunColumn::sortKey() const {
     switch (kind) {
-    case Kind::Status:
-        return QStringLiteral("status");
-    case Kind::Name:
-        return QStringLiteral("name");
-    case Kind::Experiment:
-        return QStringLiteral("experiment");
     case Kind::StartTime:
         return QStringLiteral("start_time");
-    case Kind::Duration:
-        return QStringLiteral("duration");
     case Kind::Param:
         return QStringLiteral("params.") + key;
     case Kind::MetricLast:
@@ -89,10 +90,9 @@ QString RunColumn::sortKey() const {
         return QStringLiteral("metrics.") + key + QStringLiteral("@min");
     case Kind::MetricMax:
         return QStringLiteral("metrics.") + key + QStringLiteral("@max");
-    case Kind::Tags:
-        return {};
+    default:
+        return builtinKey(kind);
     }
-    return {};
 }
 
 bool RunColumn::visibleByDefault() const {

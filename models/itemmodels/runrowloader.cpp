@@ -46,6 +46,20 @@ Result<store::Statement> prepareFor(store::Database &db, const QString &sql, con
     return st;
 }
 
+// Runs `sql` over the ids and hands each result row to `apply` with the run named by column 0.
+template <typename Apply>
+Status forEachRunRow(store::Database &db, const QString &sql, const QString &ids,
+                     QHash<qint64, RunRow> &byId, Apply apply) {
+    MLWB_ASSIGN_OR_RETURN(store::Statement st, prepareFor(db, sql, ids));
+    while (true) {
+        MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
+        if (!more)
+            return {};
+        if (auto it = byId.find(st.int64(0)); it != byId.end())
+            apply(*it, st);
+    }
+}
+
 } // namespace
 
 Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids, bool trashed) {
@@ -82,53 +96,26 @@ Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids,
             byId.insert(row.id, std::move(row));
         }
     }
-    {
-        MLWB_ASSIGN_OR_RETURN(
-            store::Statement st,
-            prepareFor(db,
-                       QStringLiteral("SELECT run_id, key, type, value FROM params WHERE run_id "
-                                      "IN (SELECT value FROM json_each(?1))"),
-                       array));
-        while (true) {
-            MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
-            if (!more)
-                break;
-            if (auto it = byId.find(st.int64(0)); it != byId.end())
-                it->params.insert(st.text(1), paramValue(st, 2, 3));
-        }
-    }
-    {
-        MLWB_ASSIGN_OR_RETURN(
-            store::Statement st,
-            prepareFor(db,
-                       QStringLiteral("SELECT run_id, key, last_value, min_value, max_value, "
-                                      "last_step FROM metric_summary WHERE run_id IN "
-                                      "(SELECT value FROM json_each(?1))"),
-                       array));
-        while (true) {
-            MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
-            if (!more)
-                break;
-            if (auto it = byId.find(st.int64(0)); it != byId.end())
-                it->metrics.insert(st.text(1), RunMetric{optionalReal(st, 2), optionalReal(st, 3),
-                                                         optionalReal(st, 4), st.int64(5)});
-        }
-    }
-    {
-        MLWB_ASSIGN_OR_RETURN(
-            store::Statement st,
-            prepareFor(db,
-                       QStringLiteral("SELECT run_id, key, value FROM tags WHERE run_id IN "
-                                      "(SELECT value FROM json_each(?1)) ORDER BY run_id, key"),
-                       array));
-        while (true) {
-            MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
-            if (!more)
-                break;
-            if (auto it = byId.find(st.int64(0)); it != byId.end())
-                it->tags.append({st.text(1), st.text(2)});
-        }
-    }
+    MLWB_TRY(forEachRunRow(db,
+                           QStringLiteral("SELECT run_id, key, type, value FROM params WHERE "
+                                          "run_id IN (SELECT value FROM json_each(?1))"),
+                           array, byId, [](RunRow &row, const store::Statement &st) {
+                               row.params.insert(st.text(1), paramValue(st, 2, 3));
+                           }));
+    MLWB_TRY(forEachRunRow(
+        db,
+        QStringLiteral("SELECT run_id, key, last_value, min_value, max_value, last_step FROM "
+                       "metric_summary WHERE run_id IN (SELECT value FROM json_each(?1))"),
+        array, byId, [](RunRow &row, const store::Statement &st) {
+            row.metrics.insert(st.text(1), RunMetric{optionalReal(st, 2), optionalReal(st, 3),
+                                                     optionalReal(st, 4), st.int64(5)});
+        }));
+    MLWB_TRY(forEachRunRow(db,
+                           QStringLiteral("SELECT run_id, key, value FROM tags WHERE run_id IN "
+                                          "(SELECT value FROM json_each(?1)) ORDER BY run_id, key"),
+                           array, byId, [](RunRow &row, const store::Statement &st) {
+                               row.tags.append({st.text(1), st.text(2)});
+                           }));
     QList<RunRow> rows;
     rows.reserve(byId.size());
     for (qint64 id : ids) {

@@ -1,27 +1,19 @@
 #include "metricwriter.h"
 
+#include "metricblocks.h"
 #include "trackingstore.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <bit>
 #include <cmath>
 
 namespace mlwb::tracking {
-
-// Blocks hold the arrays as they are in memory; the schema says little-endian.
-static_assert(std::endian::native == std::endian::little,
-              "metric blocks are stored little-endian; add byte swapping for this host");
 
 namespace {
 
 QString tr(const char *s) {
     return QCoreApplication::translate("mlwb", s);
-}
-
-template <typename T> std::span<const char> bytesOf(const T *data, size_t count) {
-    return {reinterpret_cast<const char *>(data), count * sizeof(T)};
 }
 
 Status badTime(const QString &key, qint64 step) {
@@ -151,9 +143,9 @@ Status MetricWriter::writeBlock(store::Statement &insert, qint64 seriesId, const
     any ? insert.bind(10, vmax) : insert.bindNull(10);
     // The last logged value, NaN included: NULL then says "the latest value is not a number".
     std::isnan(vals[count - 1]) ? insert.bindNull(11) : insert.bind(11, vals[count - 1]);
-    insert.bindBlob(12, bytesOf(steps, count));
-    insert.bindBlob(13, bytesOf(times, count));
-    insert.bindBlob(14, bytesOf(vals, count));
+    insert.bindBlob(12, blockBytes(steps, count));
+    insert.bindBlob(13, blockBytes(times, count));
+    insert.bindBlob(14, blockBytes(vals, count));
     return insert.exec();
 }
 

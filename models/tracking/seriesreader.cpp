@@ -1,18 +1,16 @@
 #include "seriesreader.h"
 
+#include "metricblocks.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
 
 namespace mlwb::tracking {
-
-static_assert(std::endian::native == std::endian::little,
-              "metric blocks are stored little-endian; add byte swapping for this host");
 
 namespace {
 
@@ -133,13 +131,6 @@ Status checkBlob(std::span<const char> blob, qint64 n, qint64 blockId, const cha
                     .arg(n)
                     .arg(n * 8),
                 tr("the project database is damaged; restore it from a backup"));
-}
-
-template <typename T> void appendArray(std::vector<T> &to, std::span<const char> blob) {
-    const size_t old = to.size();
-    to.resize(old + blob.size() / sizeof(T));
-    if (!blob.empty())
-        std::memcpy(to.data() + old, blob.data(), blob.size());
 }
 
 // Reads the x (steps or times) and values of single blocks.
@@ -275,9 +266,9 @@ Result<SeriesData> SeriesReader::load(qint64 seriesId) {
         MLWB_TRY(checkBlob(steps, n, id, "steps"));
         MLWB_TRY(checkBlob(times, n, id, "times"));
         MLWB_TRY(checkBlob(vals, n, id, "vals"));
-        appendArray(data.steps, steps);
-        appendArray(data.times, times);
-        appendArray(data.values, vals);
+        appendBlock(data.steps, steps);
+        appendBlock(data.times, times);
+        appendBlock(data.values, vals);
     }
     return data;
 }

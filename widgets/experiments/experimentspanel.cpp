@@ -9,6 +9,7 @@
 #include "itemmodels/runstablemodel.h"
 #include "noteeditor.h"
 #include "notewriter.h"
+#include "panelactions.h"
 #include "queryedit.h"
 #include "rundetailview.h"
 #include "runeditor.h"
@@ -211,35 +212,26 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
             m_codeDiff->setMessage(r.error().toString());
     });
 
-    const auto addPanelAction = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        QWidget::addAction(a);
-        m_actions.append(a);
-        return a;
+    const auto panelAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        return addPanelAction(this, m_actions, text, key, slot);
     };
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    for (QAction *a : {undo, redo}) {
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        QWidget::addAction(a);
-        m_actions.append(a);
-    }
-    addPanelAction(tr("Filter runs"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+    for (QAction *a : {undo, redo})
+        addPanelShortcut(this, m_actions, a);
+    panelAction(tr("Filter runs"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    addPanelAction(tr("Search run names"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
+    panelAction(tr("Search run names"), QKeySequence(Qt::CTRL | Qt::Key_F), [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    addPanelAction(tr("Refresh runs"), QKeySequence(Qt::Key_F5), [this] { m_model->refresh(); });
-    QAction *live = addPanelAction(tr("Live updates"), QKeySequence(),
-                                   [this](bool on) { m_model->setLiveUpdates(on); });
+    panelAction(tr("Refresh runs"), QKeySequence(Qt::Key_F5), [this] { m_model->refresh(); });
+    QAction *live = panelAction(tr("Live updates"), QKeySequence(),
+                                [this](bool on) { m_model->setLiveUpdates(on); });
     live->setCheckable(true);
     live->setChecked(true);
     createRunActions();

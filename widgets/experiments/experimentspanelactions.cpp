@@ -5,6 +5,7 @@
 #include "core/projectpaths.h"
 #include "itemmodels/runscsvexport.h"
 #include "itemmodels/runstablemodel.h"
+#include "panelactions.h"
 #include "runcommands.h"
 #include "rundetailview.h"
 #include "runeditor.h"
@@ -30,13 +31,7 @@ namespace mlwb::widgets::experiments {
 
 void ExperimentsPanel::createRunActions() {
     const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        QWidget::addAction(a);
-        m_actions.append(a);
-        return a;
+        return addPanelAction(this, m_actions, text, key, slot);
     };
     m_openAction = add(tr("Open run"), QKeySequence(Qt::Key_Return), [this] {
         onCurrentChanged();

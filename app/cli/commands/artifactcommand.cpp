@@ -14,27 +14,22 @@ int addArtifact(CommandContext &ctx) {
     CommandParser p(ctx, tr("--run ID [options] PATH"),
                     tr("Stores the file PATH with the run (content-addressed, stored once) and "
                        "prints its hash."));
-    p.addOption({QStringLiteral("run"), tr("The run's id or an unambiguous prefix."), tr("ID")});
+    p.addRunOption();
     p.addOption(
         {QStringLiteral("name"), tr("The artifact's name (default: the file name)."), tr("NAME")});
     if (auto rc = p.parse())
         return *rc;
     const QCommandLineParser &args = p.parser();
-    if (!args.isSet(QStringLiteral("run")))
-        return usage(ctx, tr("--run ID is required"));
     if (args.positionalArguments().size() != 1)
         return usage(ctx, tr("expected one file"));
     const QString path = args.positionalArguments().first();
     const QString name = args.isSet(QStringLiteral("name")) ? args.value(QStringLiteral("name"))
                                                             : QFileInfo(path).fileName();
-    auto project = openProject(ctx);
-    if (!project)
-        return report(ctx, project.error());
-    tracking::TrackingStore store(project->db());
-    auto run = findRun(store, args.value(QStringLiteral("run")));
-    if (!run)
-        return report(ctx, run.error());
-    auto stored = storeArtifact(*project, store, run->id, path, name);
+    auto target = openRun(ctx, args);
+    if (!target)
+        return report(ctx, target.error());
+    auto &[project, store, run] = **target;
+    auto stored = storeArtifact(project, store, run.id, path, name);
     if (!stored)
         return report(ctx, stored.error());
     ctx.out << stored->hash << '\n';
@@ -44,26 +39,21 @@ int addArtifact(CommandContext &ctx) {
 int getArtifact(CommandContext &ctx) {
     CommandParser p(ctx, tr("--run ID [options] NAME"),
                     tr("Writes the run's artifact NAME to standard output or to FILE."));
-    p.addOption({QStringLiteral("run"), tr("The run's id or an unambiguous prefix."), tr("ID")});
+    p.addRunOption();
     p.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE."), tr("FILE")});
     if (auto rc = p.parse())
         return *rc;
     const QCommandLineParser &args = p.parser();
-    if (!args.isSet(QStringLiteral("run")))
-        return usage(ctx, tr("--run ID is required"));
     if (args.positionalArguments().size() != 1)
         return usage(ctx, tr("expected one artifact name"));
     const QString name = args.positionalArguments().first();
 
-    auto project = openProject(ctx);
-    if (!project)
-        return report(ctx, project.error());
-    tracking::TrackingStore store(project->db());
-    auto run = findRun(store, args.value(QStringLiteral("run")));
-    if (!run)
-        return report(ctx, run.error());
-    auto artifacts = store.artifacts(run->id);
+    auto target = openRun(ctx, args);
+    if (!target)
+        return report(ctx, target.error());
+    auto &[project, store, run] = **target;
+    auto artifacts = store.artifacts(run.id);
     if (!artifacts)
         return report(ctx, artifacts.error());
     const auto it = std::find_if(artifacts->cbegin(), artifacts->cend(),
@@ -73,12 +63,12 @@ int getArtifact(CommandContext &ctx) {
         for (const auto &a : *artifacts)
             names.append(a.path);
         return report(ctx,
-                      {tr("get artifact '%1' of run %2").arg(name, run->uuid.left(8)),
+                      {tr("get artifact '%1' of run %2").arg(name, run.uuid.left(8)),
                        tr("the run has no such artifact"),
                        names.isEmpty() ? tr("the run has no artifacts")
                                        : tr("it has: %1").arg(names.join(QStringLiteral(", ")))});
     }
-    const QString source = store::ContentStore(project->paths().objectsDir()).pathOf(it->hash);
+    const QString source = store::ContentStore(project.paths().objectsDir()).pathOf(it->hash);
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return report(ctx, {tr("read artifact '%1' (%2)").arg(name, source), in.errorString(),

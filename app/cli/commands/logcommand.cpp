@@ -45,7 +45,7 @@ int logCommand(CommandContext &ctx) {
     CommandParser p(ctx, tr("--run ID [options] [key=value ...]"),
                     tr("Adds metrics, parameters, tags, a note or artifacts to an existing run, "
                        "or finishes it. Metrics are the key=value arguments."));
-    p.addOption({QStringLiteral("run"), tr("The run's id or an unambiguous prefix."), tr("ID")});
+    p.addRunOption();
     p.addOption({QStringLiteral("step"),
                  tr("The step of the metrics (default: one past the "
                     "key's last step)."),
@@ -60,8 +60,6 @@ int logCommand(CommandContext &ctx) {
     if (auto rc = p.parse())
         return *rc;
     const QCommandLineParser &args = p.parser();
-    if (!args.isSet(QStringLiteral("run")))
-        return usage(ctx, tr("--run ID is required"));
     auto metrics = parseMetrics(args.positionalArguments());
     if (!metrics)
         return usage(ctx, metrics.error().toString());
@@ -95,32 +93,29 @@ int logCommand(CommandContext &ctx) {
                                   .arg(args.value(QStringLiteral("finish"))));
     }
 
-    auto project = openProject(ctx);
-    if (!project)
-        return report(ctx, project.error());
-    tracking::TrackingStore store(project->db());
-    auto run = findRun(store, args.value(QStringLiteral("run")));
-    if (!run)
-        return report(ctx, run.error());
-    if (auto r = logMetrics(project->db(), store, run->id, *metrics, step); !r)
+    auto target = openRun(ctx, args);
+    if (!target)
+        return report(ctx, target.error());
+    auto &[project, store, run] = **target;
+    if (auto r = logMetrics(project.db(), store, run.id, *metrics, step); !r)
         return report(ctx, r.error());
     if (!params.isEmpty())
-        if (auto r = store.setParams(run->id, params); !r)
+        if (auto r = store.setParams(run.id, params); !r)
             return report(ctx, r.error());
     for (const tracking::Tag &t : tags)
-        if (auto r = store.setTag(run->id, t.key, t.value); !r)
+        if (auto r = store.setTag(run.id, t.key, t.value); !r)
             return report(ctx, r.error());
     if (args.isSet(QStringLiteral("note")))
-        if (auto r = store.setNote(run->id, args.value(QStringLiteral("note"))); !r)
+        if (auto r = store.setNote(run.id, args.value(QStringLiteral("note"))); !r)
             return report(ctx, r.error());
     for (const QString &path : args.values(QStringLiteral("artifact"))) {
-        auto stored = storeArtifact(*project, store, run->id, path, QFileInfo(path).fileName());
+        auto stored = storeArtifact(project, store, run.id, path, QFileInfo(path).fileName());
         if (!stored)
             return report(ctx, stored.error());
         ctx.out << stored->hash << "  " << QFileInfo(path).fileName() << '\n';
     }
     if (finish)
-        if (auto r = store.finishRun(run->id, *finish); !r)
+        if (auto r = store.finishRun(run.id, *finish); !r)
             return report(ctx, r.error());
     return ExitOk;
 }
