@@ -185,6 +185,12 @@ Result<DemoReport> generateDemoProject(const QString &dir, const DemoOptions &op
                                        const std::function<bool(int percent)> &progress) {
     MLWB_TRY(checkTarget(dir));
     const double now = opts.now.value_or(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    // The demo commits its own history: it gets its own repository even when
+    // `dir` lies inside another one (such as a source checkout).
+    if (!QDir().mkpath(dir))
+        return fail(QCoreApplication::translate("mlwb", "create folder %1").arg(dir),
+                    QCoreApplication::translate("mlwb", "could not create it"));
+    MLWB_TRY(vcs::Repository::initAt(dir));
     MLWB_ASSIGN_OR_RETURN(Project project, Project::init(dir));
     MLWB_ASSIGN_OR_RETURN(const History history,
                           writeHistory(project.paths().root(), now, progress));

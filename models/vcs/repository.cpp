@@ -115,6 +115,24 @@ Result<Repository> Repository::initOrOpen(const QString &path) {
     return r;
 }
 
+Result<Repository> Repository::initAt(const QString &path) {
+    ensureInitialised();
+    const QByteArray abs = QDir(path).absolutePath().toUtf8();
+    git_repository *raw = nullptr;
+    if (git_repository_open_ext(&raw, abs.constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) ==
+        0) {
+        Repository r;
+        r.m_repo.reset(raw);
+        return r;
+    }
+    if (git_repository_init(&raw, abs.constData(), 0) != 0)
+        return std::unexpected(gitError(tr("create git repository in %1").arg(path),
+                                        tr("check that the folder is writable")));
+    Repository r;
+    r.m_repo.reset(raw);
+    return r;
+}
+
 QString Repository::workdir() const {
     const char *w = git_repository_workdir(m_repo.get());
     return w ? QDir::cleanPath(QString::fromUtf8(w)) : QString();

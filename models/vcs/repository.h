@@ -59,6 +59,9 @@ public:
     static Result<Repository> discover(const QString &path);
     // Opens the repository at `path`, creating one (git init) if there is none.
     static Result<Repository> initOrOpen(const QString &path);
+    // Creates a repository whose work tree is exactly `path`, even inside another
+    // repository's work tree; opens it if `path` already holds one.
+    static Result<Repository> initAt(const QString &path);
 
     QString workdir() const;
     Result<WorkingState> workingState();

@@ -5,7 +5,9 @@
 #include "tracking/trackingstore.h"
 #include "vcs/repository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void tagsNotesAndStdout();
     void sameSeedSameProject();
     void refusesNonEmptyFolder();
+    void leavesAnEnclosingRepositoryAlone();
     void cancelStopsWithError();
 
 private:
@@ -261,6 +264,28 @@ void TestDemoProject::sameSeedSameProject() {
         QCOMPARE(runs[i].name, m_runs[i].name);
         QCOMPARE(runs[i].startTime, m_runs[i].startTime);
     }
+}
+
+// A demo made inside a source checkout (e.g. build/demo-project) commits into
+// a repository of its own, never into the checkout's history.
+void TestDemoProject::leavesAnEnclosingRepositoryAlone() {
+    const QString outer = m_tmp.filePath(u"checkout"_s);
+    auto repo = valueOrFail(vcs::Repository::initOrOpen(outer), "init outer");
+    QFile readme(outer + u"/README"_s);
+    QVERIFY(readme.open(QIODevice::WriteOnly));
+    readme.write("outer\n");
+    readme.close();
+    const QString head =
+        valueOrFail(repo.commitAll(u"outer"_s, u"Ann"_s, u"ann@example.org"_s), "commit");
+
+    const QString inner = outer + u"/build/demo"_s;
+    const auto report = demo::generateDemoProject(inner, {.now = kNow});
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(valueOrFail(repo.commit(u"HEAD"_s), "outer head").id, head);
+    QVERIFY(QFileInfo::exists(inner + u"/.git"_s));
+    auto innerRepo = valueOrFail(vcs::Repository::discover(inner), "inner");
+    QCOMPARE(QDir(innerRepo.workdir()).absolutePath(), QDir(inner).absolutePath());
+    QCOMPARE(valueOrFail(innerRepo.commit(u"HEAD"_s), "inner head").id, report->commits.last());
 }
 
 void TestDemoProject::refusesNonEmptyFolder() {
