@@ -3,6 +3,8 @@
 #include "tracking/trackingstore.h"
 #include "vcs/repository.h"
 
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,27 +19,6 @@ using namespace mlwb;
 Q_DECLARE_METATYPE(mlwb::tracking::RunStatus)
 
 namespace {
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult mlwbCli(const QStringList &args, const QString &workdir = {}) {
-    QProcess p;
-    if (!workdir.isEmpty())
-        p.setWorkingDirectory(workdir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MLWB_CLI), args);
-    if (!p.waitForStarted() || !p.waitForFinished(120'000))
-        qFatal("mlwb did not run: %s", qPrintable(p.errorString()));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 QByteArray readFile(const QString &path) {
     QFile f(path);

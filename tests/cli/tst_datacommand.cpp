@@ -1,5 +1,7 @@
 #include "vcs/repository.h"
 
+#include "clirunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -14,27 +16,6 @@ using namespace mlwb;
 namespace {
 
 const QString daff = QStringLiteral(MLWB_FIXTURES "/csv_diff/daff/test/data/");
-
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult mlwbCli(const QStringList &args, const QString &workdir = {}) {
-    QProcess p;
-    if (!workdir.isEmpty())
-        p.setWorkingDirectory(workdir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("detect_leaks=0"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(MLWB_CLI), args);
-    if (!p.waitForStarted() || !p.waitForFinished(120'000))
-        qFatal("mlwb did not run: %s", qPrintable(p.errorString()));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 void writeFile(const QString &path, const QByteArray &content) {
     QFile f(path);
