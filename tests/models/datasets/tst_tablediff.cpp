@@ -1,5 +1,7 @@
 #include "datasets/tablediff.h"
 
+#include "tabletestfiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -9,16 +11,6 @@ using namespace mlwb;
 using namespace mlwb::datasets;
 
 namespace {
-
-const QString daff = QStringLiteral(MLWB_FIXTURES "/csv_diff/daff/test/data/");
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 TableDiff diffOf(const QString &a, const QString &b, const TableDiffOptions &options = {}) {
     auto diff = diffTables(a, b, options);

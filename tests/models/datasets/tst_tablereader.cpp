@@ -1,5 +1,7 @@
 #include "datasets/tablereader.h"
 
+#include "tabletestfiles.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -8,16 +10,6 @@ using namespace mlwb;
 using namespace mlwb::datasets;
 
 namespace {
-
-const QString daff = QStringLiteral(MLWB_FIXTURES "/csv_diff/daff/test/data/");
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 Table read(const QString &path, const TableReadOptions &options = {}) {
     auto table = readTable(path, options);
