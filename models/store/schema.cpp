@@ -1,5 +1,9 @@
 #include "schema.h"
 
+#include "migrations/v2_datasets.h"
+#include "migrations/v3_registry.h"
+#include "migrations/v4_deploy.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -132,6 +136,9 @@ CREATE TABLE artifacts(
 ) WITHOUT ROWID;
 CREATE INDEX artifacts_by_hash ON artifacts(hash);
 )sql"},
+    {2, migrations::kDatasets},
+    {3, migrations::kRegistry},
+    {4, migrations::kDeploy},
 };
 
 QString tr(const char *s) {

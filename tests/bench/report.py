@@ -179,6 +179,16 @@ def demo(table, results):
               "", "", "< 3 s", verdict(t < 3))
 
 
+def suite_rows(table, results):
+    """Rows that the scripts in tests/bench/suites/ wrote to RESULTS_DIR/rows/*.jsonl, one JSON
+    object per line with the keys figure, ours, peer, ratio, goal and verdict ("ok"/"MISS"/"")."""
+    for path in sorted((results / "rows").glob("*.jsonl")):
+        for row in load_json_lines(path):
+            table.add(str(row.get("figure", path.stem)), str(row.get("ours", "")),
+                      str(row.get("peer", "")), str(row.get("ratio", "")),
+                      str(row.get("goal", "")), str(row.get("verdict", "")))
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit("usage: report.py RESULTS_DIR")
@@ -188,6 +198,7 @@ def main():
     w2(table, results)
     w3(table, results)
     demo(table, results)
+    suite_rows(table, results)
     text = table.render()
     print(text)
     (results / "report.md").write_text(text + "\n")

@@ -10,7 +10,8 @@ src=$(cd "$(dirname "$0")/../.." && pwd)
 bin="$build/tests/bench"
 out="$build/bench-results"
 mkdir -p "$out"
-rm -f "$out"/*.json "$out"/*.jsonl
+rm -rf "$out"/*.json "$out"/*.jsonl "$out/rows"
+mkdir -p "$out/rows"
 
 for b in bench_w1_ingest bench_w2_query bench_w2_memory bench_w3_series bench_demo; do
     if [ ! -x "$bin/$b" ]; then
@@ -48,5 +49,13 @@ MLWB_BENCH_W2_PROJECT="$data/w2-${MLWB_BENCH_W2_RUNS:-100000}" run w2 "$bin/benc
 
 MLWB_BENCH_W3_PROJECT="$data/w3-${MLWB_BENCH_W3_POINTS:-10000000}" run w3 "$bin/bench_w3_series"
 run demo "$bin/bench_demo"
+
+# Further suites: each tests/bench/suites/NAME.sh gets BUILD_DIR RESULTS_DIR DATA_DIR and writes
+# its report rows to RESULTS_DIR/rows/NAME.jsonl (see suite_rows in report.py).
+for suite in "$src"/tests/bench/suites/*.sh; do
+    [ -e "$suite" ] || continue
+    echo "running $(basename "$suite" .sh) ..." >&2
+    bash "$suite" "$build" "$out" "$data" || echo "$suite failed; its rows are left out" >&2
+done
 
 python3 "$src/tests/bench/report.py" "$out"
