@@ -216,6 +216,7 @@ void MainWindow::addPanel(widgets::Panel *panel) {
     m_viewMenu->addAction(a);
     connect(a, &QAction::triggered, this, [this, id = panel->panelId()] { showPanel(id); });
     connect(panel, &widgets::Panel::loadingChanged, this, &MainWindow::emitLoadingFinishedIfDone);
+    connect(panel, &widgets::Panel::linkActivated, this, &MainWindow::openLink);
     m_sidebar->show();
     if (!m_projectRoot.isEmpty())
         panel->setProject(m_projectRoot);
@@ -230,6 +231,16 @@ bool MainWindow::showPanel(const QString &panelId) {
             a->setChecked(a->data().toString() == panelId);
         lastPanelSetting.set(panelId);
         return true;
+    }
+    return false;
+}
+
+bool MainWindow::openLink(const QUrl &link) {
+    if (link.scheme() != QLatin1String("mlwb"))
+        return false;
+    for (widgets::Panel *panel : std::as_const(m_panels)) {
+        if (panel->panelId() == link.host())
+            return showPanel(panel->panelId()) && panel->openLink(link);
     }
     return false;
 }

@@ -3,6 +3,7 @@
 #include "core/error.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QActionGroup;
 class QLabel;
@@ -33,6 +34,8 @@ public:
     void addPanel(widgets::Panel *panel);
     QList<widgets::Panel *> panels() const { return m_panels; }
     bool showPanel(const QString &panelId);
+    // Shows the panel named by the link's host and hands it the link.
+    bool openLink(const QUrl &link);
     void showStartPage();
 
     // Opens in the background; projectOpened or projectOpenFailed follows.

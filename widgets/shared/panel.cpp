@@ -10,4 +10,8 @@ bool Panel::isLoading() const {
     return false;
 }
 
+bool Panel::openLink(const QUrl &) {
+    return false;
+}
+
 } // namespace mlwb::widgets

@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QList>
+#include <QUrl>
 #include <QWidget>
 
 class QAction;
@@ -27,8 +28,16 @@ public:
     // window waits for loadingChanged(false) before taking a screenshot.
     virtual bool isLoading() const;
 
+    // Shows the object a link names, e.g. mlwb://experiments/run/<uuid>,
+    // mlwb://datasets/<name>/<version>, mlwb://registry/<model>/<version>,
+    // mlwb://deploy/<id>. The host is the panel id; returns false when the
+    // panel does not know the object.
+    virtual bool openLink(const QUrl &link);
+
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    // Asks the window to show another panel's object (see openLink()).
+    void linkActivated(const QUrl &link);
 };
 
 } // namespace mlwb::widgets
