@@ -30,6 +30,12 @@ constexpr std::array commands{
                  dataCommand},
     CommandEntry{"open", QT_TRANSLATE_NOOP("mlwb", "Open a project in the window"), openCommand},
     CommandEntry{"demo", QT_TRANSLATE_NOOP("mlwb", "Create an example project"), demoCommand},
+    CommandEntry{"model", QT_TRANSLATE_NOOP("mlwb", "Register models, versions and aliases"),
+                 modelCommand},
+    CommandEntry{"gate", QT_TRANSLATE_NOOP("mlwb", "Check a model version against its gates"),
+                 gateCommand},
+    CommandEntry{"deploy", QT_TRANSLATE_NOOP("mlwb", "Serve a model version on a local endpoint"),
+                 deployCommand},
 };
 
 void printOverview(QTextStream &out) {

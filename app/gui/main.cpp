@@ -10,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -69,7 +70,12 @@ int main(int argc, char *argv[]) {
         QStringLiteral("theme"),
         QCoreApplication::translate("mlwb", "Colour theme: light, dark or system."),
         QStringLiteral("THEME"));
-    parser.addOptions({panelOption, screenshotOption, themeOption});
+    const QCommandLineOption linkOption(
+        QStringLiteral("link"),
+        QCoreApplication::translate(
+            "mlwb", "Show this object once the project is open, e.g. mlwb://experiments/charts."),
+        QStringLiteral("URL"));
+    parser.addOptions({panelOption, screenshotOption, themeOption, linkOption});
     parser.process(app);
 
     using namespace mlwb;
@@ -132,6 +138,13 @@ int main(int argc, char *argv[]) {
                 &window, &gui::MainWindow::projectOpenFailed, &window,
                 [](const Error &error) { QCoreApplication::exit(failWith(error.toString())); });
         }
+    }
+
+    if (parser.isSet(linkOption)) {
+        QObject::connect(
+            &window, &gui::MainWindow::projectOpened, &window,
+            [&window, link = QUrl(parser.value(linkOption))] { window.openLink(link); },
+            Qt::SingleShotConnection);
     }
 
     window.show();

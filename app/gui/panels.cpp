@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include "datasets/datasetspanel.h"
 #include "experiments/experimentspanel.h"
 
 namespace mlwb::gui {
@@ -10,6 +11,7 @@ namespace mlwb::gui {
 // in CMakeLists.txt:  window.addPanel(new experiments::ExperimentsPanel);
 void registerPanels(MainWindow &window) {
     window.addPanel(new widgets::experiments::ExperimentsPanel);
+    window.addPanel(new widgets::datasets::DatasetsPanel);
 }
 
 } // namespace mlwb::gui

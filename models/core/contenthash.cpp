@@ -43,6 +43,16 @@ Result<QString> contentHashOfFile(const QString &path) {
         return fail(
             QCoreApplication::translate("mlwb", "read %1").arg(path), f.errorString(),
             QCoreApplication::translate("mlwb", "check that the file exists and is readable"));
+    // Files of a few MB and more are hashed through a read-only mapping: no copy out of the
+    // page cache, about twice the throughput of read() into a buffer.
+    if (const qint64 size = f.size(); size >= (4 << 20)) {
+        if (uchar *mapped = f.map(0, size)) {
+            const QString digest =
+                contentHash({reinterpret_cast<const char *>(mapped), static_cast<size_t>(size)});
+            f.unmap(mapped);
+            return digest;
+        }
+    }
     ContentHasher hasher;
     QByteArray buf(1 << 20, Qt::Uninitialized);
     for (;;) {

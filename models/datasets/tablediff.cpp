@@ -85,13 +85,19 @@ KeyScan scanKeys(const Table &t, const std::vector<qsizetype> &cols, bool requir
     scan.entries.reserve(size_t(t.rowCount()));
     std::string key, scratch, other;
     for (qsizetype r = 0; r < t.rowCount(); ++r) {
-        keyInto(t, r, cols, key, scratch);
-        if (requireNonEmpty && key.size() == cols.size()) { // only separators
-            scan.problem = KeyProblem::Empty;
+        std::string_view bytes;
+        if (cols.size() == 1) { // one column needs no separators: hash the cell in place
+            bytes = t.cell(r, cols.front(), scratch);
+        } else {
+            keyInto(t, r, cols, key, scratch);
+            bytes = key;
+        }
+        if (requireNonEmpty && bytes.size() == (cols.size() == 1 ? 0 : cols.size())) {
+            scan.problem = KeyProblem::Empty; // only separators
             scan.rowX = r;
             return scan;
         }
-        scan.entries.push_back(Entry{hashBytes(key), quint32(r)});
+        scan.entries.push_back(Entry{hashBytes(bytes), quint32(r)});
     }
     sortEntries(scan.entries);
     for (size_t i = 1; i < scan.entries.size(); ++i) {

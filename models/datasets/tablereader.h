@@ -24,6 +24,11 @@ struct TableReadOptions {
 // quote fail with file:line and byte offset; ragged rows are kept and listed in
 // Table::issues (or fail with `strict`).
 Result<Table> readTable(const QString &path, const TableReadOptions &options = {});
+// The same for a file that stands for something else, such as a restored copy of
+// "data.csv@HEAD~1": `source` names it in messages; the format comes from the
+// name of `path` when `source` does not tell it.
+Result<Table> readTable(const QString &path, const QString &source,
+                        const TableReadOptions &options = {});
 // The same for bytes that are not a file of their own (a git blob); `source`
 // names them in messages, and its extension helps to pick the format.
 Result<Table> readTableFromBytes(QByteArray data, const QString &source,

@@ -1,6 +1,8 @@
 #include "demoproject.h"
 
 #include "democurves.h"
+#include "demodatasets.h"
+#include "demoregistry.h"
 #include "demoruns.h"
 #include "demosources.h"
 #include "project/project.h"
@@ -224,6 +226,10 @@ Result<DemoReport> generateDemoProject(const QString &dir, const DemoOptions &op
     for (int i = 0; i < plan.size(); ++i)
         if (plan[i].sweepParent)
             MLWB_TRY(finishSweep(w, plan, i, ids[i]));
+    MLWB_ASSIGN_OR_RETURN(report.dataCommits,
+                          writeDemoDatasets(project, now, ids.isEmpty() ? 0 : ids.front()));
+    MLWB_ASSIGN_OR_RETURN(const DemoRegistryReport models, writeDemoRegistry(project, now));
+    report.gatesCommit = models.gateCommit;
     report.runs = int(plan.size());
     report.points = w.points;
     return report;

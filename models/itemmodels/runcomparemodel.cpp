@@ -3,9 +3,30 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <QRegularExpression>
+
 #include <algorithm>
+#include <cmath>
 
 namespace mlwb::itemmodels {
+
+bool RunCompareModel::lowerIsBetter(const QString &metricKey) {
+    static const QStringList kLower = {
+        QStringLiteral("loss"),       QStringLiteral("error"),   QStringLiteral("err"),
+        QStringLiteral("mse"),        QStringLiteral("mae"),     QStringLiteral("rmse"),
+        QStringLiteral("perplexity"), QStringLiteral("latency"), QStringLiteral("wer"),
+        QStringLiteral("cer"),        QStringLiteral("time"),    QStringLiteral("seconds")};
+    const QString key = metricKey.toLower();
+    for (const QString &word : kLower) {
+        // Whole words of the key ("val_loss", "train/error_rate"), not "terrible".
+        for (const QStringView part :
+             QStringView(key).split(QRegularExpression(QStringLiteral("[^a-z0-9]+")))) {
+            if (part == word)
+                return true;
+        }
+    }
+    return false;
+}
 
 void RunCompareModel::setRuns(const QList<RunRow> &runs) {
     beginResetModel();
@@ -44,7 +65,7 @@ void RunCompareModel::rebuild() {
         if (c.kind == RunColumn::Kind::MetricMin || c.kind == RunColumn::Kind::MetricMax ||
             c.kind == RunColumn::Kind::Name)
             continue;
-        Line line{c, {}, false};
+        Line line{c, {}, false, {}, false};
         for (const RunRow &r : std::as_const(m_runs))
             line.values.append(cellText(r, c, now));
         // Start time and duration always differ; they are not what a comparison is about.
@@ -54,6 +75,20 @@ void RunCompareModel::rebuild() {
                                                      std::not_equal_to<>()) != line.values.cend();
         if (m_onlyDifferences && !line.differs)
             continue;
+        if (c.kind == RunColumn::Kind::MetricLast && m_runs.size() > 1) {
+            line.lowerIsBetter = lowerIsBetter(c.key);
+            std::optional<double> best;
+            for (const RunRow &r : std::as_const(m_runs)) {
+                const std::optional<double> v = r.metrics.value(c.key).last;
+                if (v && std::isfinite(*v) &&
+                    (!best || (line.lowerIsBetter ? *v < *best : *v > *best)))
+                    best = v;
+            }
+            for (qsizetype i = 0; best && i < m_runs.size(); ++i) {
+                if (m_runs[i].metrics.value(c.key).last == best)
+                    line.best.append(int(i));
+            }
+        }
         m_lines.append(line);
     }
 }
@@ -72,8 +107,16 @@ QVariant RunCompareModel::data(const QModelIndex &index, int role) const {
     const Line &line = m_lines[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return line.values.value(index.column());
+    case Qt::ToolTipRole:
+        if (line.best.contains(index.column()))
+            return QCoreApplication::translate("mlwb", "%1 — best of these runs (%2 is better)")
+                .arg(line.values.value(index.column()),
+                     line.lowerIsBetter ? QCoreApplication::translate("mlwb", "lower")
+                                        : QCoreApplication::translate("mlwb", "higher"));
+        return line.values.value(index.column());
+    case BestRole:
+        return line.best.contains(index.column());
     case DiffersRole:
         return line.differs;
     case RunIdRole:

@@ -8,10 +8,12 @@ namespace mlwb::itemmodels {
 
 // Selected runs side by side: one column per run, one row per attribute,
 // param and metric (last value). Optionally only the rows whose values differ.
+// The best last value of each metric is marked (BestRole, bold): the lowest for
+// keys that name a loss or an error, the highest otherwise.
 class RunCompareModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { DiffersRole = Qt::UserRole + 1, RunIdRole };
+    enum Role { DiffersRole = Qt::UserRole + 1, RunIdRole, BestRole };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -26,11 +28,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Whether a smaller value of this metric is the better one (loss, error, ...).
+    static bool lowerIsBetter(const QString &metricKey);
+
 private:
     struct Line {
         RunColumn column;
         QStringList values; // one per run
         bool differs = false;
+        QList<int> best; // columns holding the best value of a metric
+        bool lowerIsBetter = false;
     };
     void rebuild();
 

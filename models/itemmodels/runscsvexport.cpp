@@ -56,7 +56,8 @@ QString csvField(const QString &text) {
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-Result<qint64> exportRunsCsv(const RunsCsvExport &request, const std::atomic<bool> *cancel) {
+Result<qint64> exportRunsCsv(const RunsCsvExport &request, const std::atomic<bool> *cancel,
+                             const CsvProgress &progress) {
     const QString what = tr("Export runs to %1").arg(request.outputPath);
     MLWB_ASSIGN_OR_RETURN(
         store::Database db,
@@ -85,6 +86,8 @@ Result<qint64> exportRunsCsv(const RunsCsvExport &request, const std::atomic<boo
 
     const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     qint64 written = 0;
+    if (progress)
+        progress(0, ids.size());
     for (qsizetype at = 0; at < ids.size(); at += kBatch) {
         if (cancel && cancel->load()) {
             file.cancelWriting();
@@ -101,6 +104,8 @@ Result<qint64> exportRunsCsv(const RunsCsvExport &request, const std::atomic<boo
                 return fail(what, file.errorString(), tr("Check the free space on the disk."));
             ++written;
         }
+        if (progress)
+            progress(written, ids.size());
     }
     if (!file.commit())
         return fail(what, file.errorString(), tr("Check the free space on the disk."));

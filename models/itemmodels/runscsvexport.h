@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace mlwb::itemmodels {
 
@@ -27,8 +28,12 @@ QString csvField(const QString &text);
 
 // Writes the CSV (header row, CRLF line ends) through a temporary file that
 // replaces outputPath only when complete. Returns the number of runs written.
-// Runs on any thread with a connection of its own; `cancel` stops it early.
+// Runs on any thread with a connection of its own; `cancel` stops it early
+// (the output file is left as it was); `progress` hears (runs written, total)
+// after each batch.
+using CsvProgress = std::function<void(qint64 written, qint64 total)>;
 Result<qint64> exportRunsCsv(const RunsCsvExport &request,
-                             const std::atomic<bool> *cancel = nullptr);
+                             const std::atomic<bool> *cancel = nullptr,
+                             const CsvProgress &progress = {});
 
 } // namespace mlwb::itemmodels

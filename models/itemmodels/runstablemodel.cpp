@@ -38,15 +38,9 @@ void RunsTableModel::startWorker() {
     connect(m_worker, &RunsTableWorker::loaded, this, &RunsTableModel::onLoaded);
     connect(m_worker, &RunsTableWorker::failed, this, &RunsTableModel::onFailed);
     m_thread.start();
-    if (m_live) {
-        m_watcher = std::make_unique<DataVersionWatcher>(m_path);
-        connect(m_watcher.get(), &DataVersionWatcher::changed, this,
-                &RunsTableModel::onDataChanged);
-    }
 }
 
 void RunsTableModel::stopWorker() {
-    m_watcher.reset();
     if (!m_worker)
         return;
     disconnect(m_worker, nullptr, this, nullptr);
@@ -79,13 +73,21 @@ void RunsTableModel::setLiveUpdates(bool on) {
     if (m_live == on)
         return;
     m_live = on;
-    if (!on) {
-        m_watcher.reset();
-    } else if (m_worker) {
-        m_watcher = std::make_unique<DataVersionWatcher>(m_path);
-        connect(m_watcher.get(), &DataVersionWatcher::changed, this,
-                &RunsTableModel::onDataChanged);
-    }
+    connectWatcher();
+    if (on)
+        requery(true); // catches up with what changed while paused
+}
+
+void RunsTableModel::setDataVersionWatcher(DataVersionWatcher *watcher) {
+    m_watcher = watcher;
+    connectWatcher();
+}
+
+void RunsTableModel::connectWatcher() {
+    disconnect(m_watchConnection);
+    if (m_live && m_watcher)
+        m_watchConnection =
+            connect(m_watcher, &DataVersionWatcher::changed, this, &RunsTableModel::onDataChanged);
 }
 
 QString RunsTableModel::sortText() const {

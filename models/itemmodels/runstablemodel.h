@@ -49,7 +49,11 @@ public:
     // empty path closes it. Reading starts at once, in the background.
     void setDatabasePath(const QString &path);
     QString databasePath() const { return m_path; }
+    // Live updates follow this watcher of the same database (not owned; its
+    // owner shares it with other views). Without one the model stays as read.
+    void setDataVersionWatcher(DataVersionWatcher *watcher);
     void setLiveUpdates(bool on);
+    bool liveUpdates() const { return m_live; }
 
     // Checks the filter at once (an error names its column) and re-queries in
     // the background; the rows change when queryFinished() is emitted.
@@ -110,6 +114,7 @@ private:
     void applyIds(const QList<qint64> &ids, bool keepLayout);
     void storeRows(const QList<RunRow> &rows);
     void setBusy(bool busy);
+    void connectWatcher();
 
     QString m_path;
     QString m_filter;
@@ -119,7 +124,8 @@ private:
 
     QThread m_thread;
     RunsTableWorker *m_worker = nullptr; // lives on m_thread
-    std::unique_ptr<DataVersionWatcher> m_watcher;
+    QPointer<DataVersionWatcher> m_watcher;
+    QMetaObject::Connection m_watchConnection;
     quint64 m_generation = 0;
     bool m_busy = false;
     bool m_refreshPending = false;

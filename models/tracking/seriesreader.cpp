@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <mutex>
+#include <unordered_map>
 
 namespace mlwb::tracking {
 
@@ -133,64 +135,26 @@ Status checkBlob(std::span<const char> blob, qint64 n, qint64 blockId, const cha
                 tr("the project database is damaged; restore it from a backup"));
 }
 
-// Reads the x (steps or times) and values of single blocks.
-class BlockPoints {
-public:
-    BlockPoints(store::Database &db, XAxis axis)
-        : m_db(db)
-        , m_stepAxis(axis == XAxis::Step) {}
-
-    Status prepare() {
-        MLWB_ASSIGN_OR_RETURN(
-            m_st, m_db.prepare(m_stepAxis ? QStringLiteral("SELECT steps, vals FROM "
-                                                           "metric_blocks WHERE id = ?1")
-                                          : QStringLiteral("SELECT times, vals FROM "
-                                                           "metric_blocks WHERE id = ?1")));
-        return {};
-    }
-
-    Status read(const BlockMeta &b) {
-        m_st.bind(1, b.id);
-        MLWB_ASSIGN_OR_RETURN(const bool row, m_st.step());
-        if (!row)
-            return fail(tr("read metric block %1").arg(b.id), tr("it disappeared while reading"),
-                        tr("try again"));
-        const auto xBlob = m_st.blobView(0);
-        const auto yBlob = m_st.blobView(1);
-        MLWB_TRY(checkBlob(xBlob, b.n, b.id, m_stepAxis ? "steps" : "times"));
-        MLWB_TRY(checkBlob(yBlob, b.n, b.id, "vals"));
-        const auto n = static_cast<size_t>(b.n);
-        xs.resize(n);
-        ys.resize(n);
-        if (m_stepAxis) {
-            m_steps.resize(n);
-            std::memcpy(m_steps.data(), xBlob.data(), n * sizeof(qint64));
-            std::transform(m_steps.begin(), m_steps.end(), xs.begin(),
-                           [](qint64 s) { return static_cast<double>(s); });
-        } else {
-            std::memcpy(xs.data(), xBlob.data(), n * sizeof(double));
-        }
-        std::memcpy(ys.data(), yBlob.data(), n * sizeof(double));
-        m_st.reset();
-        return {};
-    }
-
+// The points of one block in x units, as decimation reads them.
+struct BlockPoints {
     std::vector<double> xs;
     std::vector<double> ys;
 
-private:
-    store::Database &m_db;
-    bool m_stepAxis;
-    store::Statement m_st;
-    std::vector<qint64> m_steps;
+    qint64 bytes() const { return qint64((xs.capacity() + ys.capacity()) * sizeof(double)); }
 };
 
-Result<std::vector<BlockMeta>> readBlockMeta(store::Database &db, qint64 seriesId, XAxis axis) {
-    MLWB_ASSIGN_OR_RETURN(
-        store::Statement st,
-        db.prepare(QStringLiteral("SELECT id, n, step_min, step_max, time_first, time_last, "
-                                  "vmin, vmax, step_last, v_last FROM metric_blocks "
-                                  "WHERE series_id = ?1 ORDER BY id")));
+bool sameBlock(const BlockMeta &a, const BlockMeta &b) {
+    const auto same = [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); };
+    return a.id == b.id && a.n == b.n && a.xlo == b.xlo && a.xhi == b.xhi && same(a.vmin, b.vmin) &&
+           same(a.vmax, b.vmax);
+}
+
+quint64 cacheKey(qint64 blockId, XAxis axis) {
+    return (quint64(blockId) << 1) | (axis == XAxis::Step ? 0U : 1U);
+}
+
+Result<std::vector<BlockMeta>> readBlockMeta(store::Statement &st, qint64 seriesId, XAxis axis) {
+    st.reset();
     st.bind(1, seriesId);
     std::vector<BlockMeta> blocks;
     for (;;) {
@@ -218,23 +182,146 @@ Result<std::vector<BlockMeta>> readBlockMeta(store::Database &db, qint64 seriesI
             m.vLast = st.real(9);
         blocks.push_back(m);
     }
+    st.reset();
     return blocks;
 }
 
 } // namespace
 
-SeriesReader::SeriesReader(store::Database &db)
-    : m_db(db) {}
+struct SeriesCache::Impl {
+    struct Entry {
+        std::shared_ptr<const BlockPoints> points;
+        BlockMeta meta;
+        quint64 lastUse = 0;
+    };
+    mutable std::mutex mutex;
+    qint64 budget = 0;
+    qint64 bytes = 0;
+    quint64 clock = 0;
+    std::unordered_map<quint64, Entry> entries;
 
-Result<std::optional<qint64>> SeriesReader::seriesId(qint64 runId, const QString &key) {
-    MLWB_ASSIGN_OR_RETURN(store::Statement st,
-                          m_db.prepare(QStringLiteral(
-                              "SELECT id FROM metric_series WHERE run_id = ?1 AND key = ?2")));
-    st.bind(1, runId).bind(2, key);
+    std::shared_ptr<const BlockPoints> find(const BlockMeta &meta, XAxis axis) {
+        const std::lock_guard lock(mutex);
+        const auto it = entries.find(cacheKey(meta.id, axis));
+        if (it == entries.end())
+            return {};
+        if (!sameBlock(it->second.meta, meta)) { // the id was reused for another block
+            bytes -= it->second.points->bytes();
+            entries.erase(it);
+            return {};
+        }
+        it->second.lastUse = ++clock;
+        return it->second.points;
+    }
+
+    void insert(const BlockMeta &meta, XAxis axis, std::shared_ptr<const BlockPoints> points) {
+        const qint64 size = points->bytes();
+        if (size > budget)
+            return;
+        const std::lock_guard lock(mutex);
+        auto [it, added] = entries.try_emplace(cacheKey(meta.id, axis));
+        if (!added)
+            bytes -= it->second.points->bytes();
+        it->second = {std::move(points), meta, ++clock};
+        bytes += size;
+        if (bytes <= budget)
+            return;
+        // Over budget: drop the least recently used quarter at once, not one per insert.
+        std::vector<std::pair<quint64, quint64>> byUse; // last use, key
+        byUse.reserve(entries.size());
+        for (const auto &[key, e] : entries)
+            byUse.emplace_back(e.lastUse, key);
+        std::sort(byUse.begin(), byUse.end());
+        const qint64 target = budget - budget / 4;
+        for (const auto &[use, key] : byUse) {
+            if (bytes <= target)
+                break;
+            const auto victim = entries.find(key);
+            bytes -= victim->second.points->bytes();
+            entries.erase(victim);
+        }
+    }
+};
+
+SeriesCache::SeriesCache(qint64 budgetBytes)
+    : d(std::make_unique<Impl>()) {
+    d->budget = budgetBytes;
+}
+
+SeriesCache::~SeriesCache() = default;
+
+qint64 SeriesCache::bytes() const {
+    const std::lock_guard lock(d->mutex);
+    return d->bytes;
+}
+
+struct SeriesReader::Statements {
+    store::Statement seriesId;
+    store::Statement meta;
+    store::Statement stepPoints;
+    store::Statement timePoints;
+};
+
+namespace {
+
+// Prepares `st` on first use.
+Status ensurePrepared(store::Database &db, store::Statement &st, const char *sql) {
+    if (st.handle())
+        return {};
+    MLWB_ASSIGN_OR_RETURN(st, db.prepare(QString::fromLatin1(sql)));
+    return {};
+}
+
+// Reads the x (steps or times) and values of one block.
+Result<std::shared_ptr<const BlockPoints>> readPoints(store::Statement &st, const BlockMeta &b,
+                                                      XAxis axis) {
+    st.reset();
+    st.bind(1, b.id);
     MLWB_ASSIGN_OR_RETURN(const bool row, st.step());
     if (!row)
-        return std::optional<qint64>{};
-    return std::optional<qint64>{st.int64(0)};
+        return fail(tr("read metric block %1").arg(b.id), tr("it disappeared while reading"),
+                    tr("try again"));
+    const bool stepAxis = axis == XAxis::Step;
+    const auto xBlob = st.blobView(0);
+    const auto yBlob = st.blobView(1);
+    MLWB_TRY(checkBlob(xBlob, b.n, b.id, stepAxis ? "steps" : "times"));
+    MLWB_TRY(checkBlob(yBlob, b.n, b.id, "vals"));
+    const auto n = static_cast<size_t>(b.n);
+    auto points = std::make_shared<BlockPoints>();
+    points->xs.resize(n);
+    points->ys.resize(n);
+    if (stepAxis) {
+        std::vector<qint64> steps;
+        appendBlock(steps, xBlob);
+        std::transform(steps.begin(), steps.end(), points->xs.begin(),
+                       [](qint64 s) { return static_cast<double>(s); });
+    } else {
+        std::memcpy(points->xs.data(), xBlob.data(), n * sizeof(double));
+    }
+    std::memcpy(points->ys.data(), yBlob.data(), n * sizeof(double));
+    st.reset();
+    return std::shared_ptr<const BlockPoints>(std::move(points));
+}
+
+} // namespace
+
+SeriesReader::SeriesReader(store::Database &db, SeriesCache *cache)
+    : m_db(db)
+    , m_cache(cache)
+    , m_st(std::make_unique<Statements>()) {}
+
+SeriesReader::~SeriesReader() = default;
+
+Result<std::optional<qint64>> SeriesReader::seriesId(qint64 runId, const QString &key) {
+    store::Statement &st = m_st->seriesId;
+    MLWB_TRY(
+        ensurePrepared(m_db, st, "SELECT id FROM metric_series WHERE run_id = ?1 AND key = ?2"));
+    st.reset();
+    st.bind(1, runId).bind(2, key);
+    MLWB_ASSIGN_OR_RETURN(const bool row, st.step());
+    const std::optional<qint64> id = row ? std::optional<qint64>{st.int64(0)} : std::nullopt;
+    st.reset();
+    return id;
 }
 
 Result<SeriesData> SeriesReader::load(qint64 seriesId) {
@@ -278,7 +365,12 @@ Result<DecimatedSeries> SeriesReader::decimate(qint64 seriesId, int buckets, XAx
     if (buckets < 1)
         return fail(tr("reduce metric series %1 for drawing").arg(seriesId),
                     tr("%1 buckets were asked for").arg(buckets), tr("ask for at least one"));
-    MLWB_ASSIGN_OR_RETURN(const std::vector<BlockMeta> blocks, readBlockMeta(m_db, seriesId, axis));
+    MLWB_TRY(
+        ensurePrepared(m_db, m_st->meta,
+                       "SELECT id, n, step_min, step_max, time_first, time_last, vmin, vmax, "
+                       "step_last, v_last FROM metric_blocks WHERE series_id = ?1 ORDER BY id"));
+    MLWB_ASSIGN_OR_RETURN(const std::vector<BlockMeta> blocks,
+                          readBlockMeta(m_st->meta, seriesId, axis));
     DecimatedSeries out;
     if (blocks.empty())
         return out;
@@ -322,23 +414,35 @@ Result<DecimatedSeries> SeriesReader::decimate(qint64 seriesId, int buckets, XAx
     }
     // Pass 2: a block spanning buckets is read point by point, unless its extremes lie
     // within those of every bucket it touches: then it cannot change what is drawn.
-    BlockPoints reader(m_db, axis);
-    MLWB_TRY(reader.prepare());
+    store::Statement &pointsSt = axis == XAxis::Step ? m_st->stepPoints : m_st->timePoints;
+    MLWB_TRY(ensurePrepared(m_db, pointsSt,
+                            axis == XAxis::Step
+                                ? "SELECT steps, vals FROM metric_blocks WHERE id = ?1"
+                                : "SELECT times, vals FROM metric_blocks WHERE id = ?1"));
     for (const BlockMeta *b : spanning) {
         if (grid.inRange(b->xlo) && grid.inRange(b->xhi) &&
             grid.covers(b->xlo, b->xhi, b->vmin, b->vmax)) {
             out.sourcePoints += b->n;
             continue;
         }
-        MLWB_TRY(reader.read(*b));
+        std::shared_ptr<const BlockPoints> points = m_cache ? m_cache->d->find(*b, axis) : nullptr;
+        if (points) {
+            ++out.cachedBlocks;
+        } else {
+            MLWB_ASSIGN_OR_RETURN(points, readPoints(pointsSt, *b, axis));
+            if (m_cache)
+                m_cache->d->insert(*b, axis, points);
+        }
         out.pointsRead += b->n;
-        for (size_t i = 0; i < reader.xs.size(); ++i) {
-            const double x = reader.xs[i];
+        const std::vector<double> &xs = points->xs;
+        const std::vector<double> &ys = points->ys;
+        for (size_t i = 0; i < xs.size(); ++i) {
+            const double x = xs[i];
             if (range && !grid.inRange(x))
                 continue;
             ++out.sourcePoints;
-            if (std::isfinite(reader.ys[i]))
-                grid.at(x).add(x, reader.ys[i]);
+            if (std::isfinite(ys[i]))
+                grid.at(x).add(x, ys[i]);
         }
     }
     grid.appendTo(out);

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -23,13 +24,39 @@ struct DecimatedSeries {
     std::vector<double> y;
     qint64 sourcePoints = 0; // points the buckets summarise
     qint64 pointsRead = 0;   // of those, points read from their blocks (not from block extremes)
+    qint64 cachedBlocks = 0; // blocks whose points came from a SeriesCache, not the database
 };
 
 enum class XAxis { Step, WallTime };
 
+// What decimation keeps between calls on one chart (zoom and pan steps, live refreshes):
+// the points of recently read blocks, up to a memory budget, least recently used dropped
+// first. A step then re-reads only the blobs of blocks it has not seen. Blocks are never
+// changed once written; a cached block is used only while its stored extents still match.
+// Safe to share between threads.
+class SeriesCache {
+public:
+    explicit SeriesCache(qint64 budgetBytes = qint64(64) << 20);
+    ~SeriesCache();
+    SeriesCache(const SeriesCache &) = delete;
+    SeriesCache &operator=(const SeriesCache &) = delete;
+
+    qint64 bytes() const; // held now
+
+private:
+    friend class SeriesReader;
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+// Reads stored series. Statements are prepared once and reused by later calls, so one reader
+// serves many series cheaply; use it on the thread of its database connection.
 class SeriesReader {
 public:
-    explicit SeriesReader(store::Database &db);
+    explicit SeriesReader(store::Database &db, SeriesCache *cache = nullptr);
+    ~SeriesReader();
+    SeriesReader(const SeriesReader &) = delete;
+    SeriesReader &operator=(const SeriesReader &) = delete;
 
     Result<std::optional<qint64>> seriesId(qint64 runId, const QString &key);
     Result<SeriesData> load(qint64 seriesId);
@@ -40,7 +67,10 @@ public:
                                      std::optional<std::pair<double, double>> range = {});
 
 private:
+    struct Statements;
     store::Database &m_db;
+    SeriesCache *m_cache;
+    std::unique_ptr<Statements> m_st;
 };
 
 } // namespace mlwb::tracking

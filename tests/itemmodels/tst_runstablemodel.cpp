@@ -1,3 +1,5 @@
+#include "itemmodels/dataversionwatcher.h"
+#include "itemmodels/runcomparemodel.h"
 #include "itemmodels/rungroupsmodel.h"
 #include "itemmodels/runscsvexport.h"
 #include "itemmodels/runstablemodel.h"
@@ -219,6 +221,9 @@ private Q_SLOTS:
         RunsTableModel model;
         QAbstractItemModelTester tester(&model);
         model.setDatabasePath(m_project->paths().database());
+        // The watcher belongs to whoever shows the project (the panel shares one).
+        DataVersionWatcher watcher(m_project->paths().database());
+        model.setDataVersionWatcher(&watcher);
         waitLoaded(model, 4);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy columnsInserted(&model, &QAbstractItemModel::columnsInserted);
@@ -397,6 +402,109 @@ private Q_SLOTS:
             names.append(model.index(r, 0, group).data().toString());
         QCOMPARE(names, (QStringList{u"gamma"_s, u"beta"_s, u"alpha"_s}));
         QVERIFY(!model.canFetchMore(group));
+    }
+
+    void liveUpdatesPauseAndCatchUp() {
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setDatabasePath(m_project->paths().database());
+        DataVersionWatcher watcher(m_project->paths().database());
+        model.setDataVersionWatcher(&watcher);
+        waitLoaded(model, 3);
+        model.setLiveUpdates(false);
+        QSignalSpy watched(&watcher, &DataVersionWatcher::changed);
+        addRun({u"paused"_s, 0.3, {0.5}}, 6000);
+        QVERIFY(watched.wait(5000));
+        QCOMPARE(model.rowCount(), 3); // paused: the table stays as it was
+        model.setLiveUpdates(true);
+        QTRY_COMPARE(model.rowCount(), 4);
+    }
+
+    void groupsFollowTheDatabaseWithoutReset() {
+        RunGroupsModel model;
+        QAbstractItemModelTester tester(&model);
+        DataVersionWatcher watcher(m_project->paths().database());
+        model.setDataVersionWatcher(&watcher);
+        model.setColumns(runColumns({u"lr"_s}, {u"loss"_s}));
+        model.setDatabasePath(m_project->paths().database());
+        QSignalSpy loaded(&model, &RunGroupsModel::groupsLoaded);
+        model.setQuery({}, {}, false, u"params.lr"_s);
+        QVERIFY(loaded.wait(5000));
+        const int before = model.rowCount();
+        QVERIFY(before > 0);
+        model.fetchMore(model.index(0, 0));
+        QTRY_VERIFY(model.rowCount(model.index(0, 0)) > 0);
+        const QString firstLabel = model.index(0, 0).data().toString();
+        const qint64 firstCount =
+            model.index(0, 0).data(RunGroupsModel::GroupCountRole).toLongLong();
+        const int firstRuns = model.rowCount(model.index(0, 0));
+        QPersistentModelIndex firstRun = model.index(0, 0, model.index(0, 0));
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy updated(&model, &RunGroupsModel::groupsUpdated);
+        // A run in the first group (same lr), a run with a new lr.
+        const double lr = model.groups().constFirst().value.toDouble();
+        auto writerDb = store::Database::open(m_project->paths().database());
+        QVERIFY(writerDb);
+        tracking::TrackingStore store(*writerDb);
+        for (const auto &[name, value] : {std::pair(u"same"_s, lr), std::pair(u"new"_s, 123.0)}) {
+            tracking::NewRun nr;
+            nr.experiment = u"mnist"_s;
+            nr.name = name;
+            nr.startTime = 1; // oldest: appended to its group
+            nr.params = {{u"lr"_s, value}};
+            QVERIFY(store.createRun(nr));
+        }
+        QTRY_COMPARE(model.rowCount(), before + 1);
+        QTRY_COMPARE(model.index(0, 0).data(RunGroupsModel::GroupCountRole).toLongLong(),
+                     firstCount + 1);
+        QTRY_COMPARE(model.rowCount(model.index(0, 0)), firstRuns + 1);
+        QVERIFY(model.index(0, 0).data().toString() != firstLabel); // its count changed
+        QVERIFY(firstRun.isValid());                                // selections stay
+        QCOMPARE(firstRun.parent(), model.index(0, 0));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(updated.count() >= 1);
+        QStringList labels;
+        for (int r = 0; r < model.rowCount(); ++r)
+            labels.append(model.index(r, 0).data().toString());
+        QVERIFY2(labels.constLast().startsWith(u"123"_s) && labels.constLast().endsWith(u" (1)"_s),
+                 qPrintable(labels.join(u", "_s)));
+    }
+
+    void compareMarksTheBestValuePerMetric_data() {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QList<double>>("values");
+        QTest::addColumn<int>("best");
+        QTest::newRow("loss: lowest") << u"val_loss"_s << QList<double>{0.3, 0.1, 0.2} << 1;
+        QTest::newRow("accuracy: highest") << u"accuracy"_s << QList<double>{0.8, 0.9, 0.95} << 2;
+        QTest::newRow("error rate: lowest") << u"train/error_rate"_s << QList<double>{5, 2, 9} << 1;
+        QTest::newRow("not a loss word") << u"glossary_size"_s << QList<double>{1, 3, 2} << 1;
+    }
+
+    void compareMarksTheBestValuePerMetric() {
+        QFETCH(QString, key);
+        QFETCH(QList<double>, values);
+        QFETCH(int, best);
+        QList<RunRow> rows;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            RunRow r;
+            r.id = i + 1;
+            r.name = u"r%1"_s.arg(i);
+            r.metrics.insert(key, RunMetric{values[i], values[i], values[i], 1});
+            rows.append(r);
+        }
+        RunCompareModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setRuns(rows);
+        int line = -1;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.headerData(r, Qt::Vertical).toString().contains(key.section(u'/', -1)))
+                line = r;
+        }
+        QVERIFY(line >= 0);
+        for (int c = 0; c < model.columnCount(); ++c)
+            QCOMPARE(model.index(line, c).data(RunCompareModel::BestRole).toBool(), c == best);
+        QVERIFY(model.index(line, best).data(Qt::ToolTipRole).toString().contains(u"best"_s));
     }
 };
 

@@ -319,7 +319,7 @@ class ProjectDiscoveryTest(ProjectTestCase):
         with self.assertRaises(mlwb.MlwbError) as caught:
             self.start()
         self.assertIn("version 7", str(caught.exception))
-        self.assertIn("version 1", str(caught.exception))
+        self.assertIn(f"version {mlwb.SCHEMA_VERSION}", str(caught.exception))
         self.assertEqual(self.db().execute("SELECT count(*) FROM runs").fetchone()[0], 0)
 
 

@@ -123,20 +123,18 @@ CompareCharts::CompareCharts(QWidget *parent)
 CompareCharts::~CompareCharts() = default;
 
 void CompareCharts::setDatabasePath(const QString &path) {
-    if (path == m_dbPath)
-        return;
     m_dbPath = path;
-    delete m_watcher;
-    m_watcher = nullptr;
-    if (path.isEmpty())
+}
+
+void CompareCharts::setDataVersionWatcher(itemmodels::DataVersionWatcher *watcher) {
+    disconnect(m_watchConnection);
+    m_watcher = watcher;
+    if (!watcher)
         return;
-    m_watcher = new itemmodels::DataVersionWatcher(path, std::chrono::milliseconds(250), this);
-    connect(m_watcher, &itemmodels::DataVersionWatcher::changed, this, [this] {
+    m_watchConnection = connect(watcher, &itemmodels::DataVersionWatcher::changed, this, [this] {
         if (!m_liveTimer.isActive())
             m_liveTimer.start();
     });
-    connect(m_watcher, &itemmodels::DataVersionWatcher::failed, this,
-            &CompareCharts::errorOccurred);
 }
 
 void CompareCharts::refreshLiveCharts() {

@@ -33,6 +33,9 @@ public:
     ~CompareCharts() override;
 
     void setDatabasePath(const QString &path);
+    // Charts of running runs follow this watcher of the same database (not
+    // owned: the panel shares one with its table).
+    void setDataVersionWatcher(itemmodels::DataVersionWatcher *watcher);
     // Runs in display order (id, name) and every metric key they have.
     void setRuns(const QList<std::pair<qint64, QString>> &runs, const QStringList &metricKeys);
     QStringList shownKeys() const { return m_shown; }
@@ -72,7 +75,8 @@ private:
     QGridLayout *m_grid;
     QWidget *m_empty;
     int m_pending = 0;
-    itemmodels::DataVersionWatcher *m_watcher = nullptr;
+    QPointer<itemmodels::DataVersionWatcher> m_watcher;
+    QMetaObject::Connection m_watchConnection;
     QTimer m_liveTimer; // coalesces database changes into a few refreshes a second
 };
 

@@ -20,11 +20,18 @@ public:
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.data(itemmodels::RunCompareModel::DiffersRole).toBool())
+        if (index.data(itemmodels::RunCompareModel::BestRole).toBool()) {
+            // The best value of a metric: the palette's highlight, tinted behind the text.
+            QColor tint = option->palette.color(QPalette::Highlight);
+            tint.setAlphaF(0.25f);
+            option->backgroundBrush = tint;
             option->font.setBold(true);
-        else
+        } else if (index.data(itemmodels::RunCompareModel::DiffersRole).toBool()) {
+            option->font.setBold(true);
+        } else {
             option->palette.setColor(QPalette::Text,
                                      option->palette.color(QPalette::PlaceholderText));
+        }
     }
 };
 

@@ -5,6 +5,7 @@
 #include "core/projectpaths.h"
 #include "diffview.h"
 #include "exploredata.h"
+#include "itemmodels/dataversionwatcher.h"
 #include "itemmodels/rungroupsmodel.h"
 #include "itemmodels/runstablemodel.h"
 #include "noteeditor.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
@@ -79,7 +81,9 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     , m_exportButton(new QToolButton(this))
     , m_groupBy(new QComboBox(this))
     , m_groupTree(new QTreeView(this))
-    , m_groups(new itemmodels::RunGroupsModel(this)) {
+    , m_groups(new itemmodels::RunGroupsModel(this))
+    , m_exportProgress(new QProgressBar(this))
+    , m_cancelExport(new QToolButton(this)) {
     m_filter->setPlaceholderText(
         tr("Filter runs, e.g. metrics.val_loss < 0.2 and params.lr = 0.01   (Ctrl+L)"));
     m_filter->setAccessibleName(tr("Run filter"));
@@ -107,7 +111,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
         sortByColumn(section, m_headerModifiers.testFlag(Qt::ShiftModifier));
     });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &ExperimentsPanel::showRunMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showRunMenu(m_table, pos); });
     m_sortLabel->setForegroundRole(QPalette::PlaceholderText);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -134,6 +139,8 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     tools->addWidget(m_sortLabel, 1);
     tools->addWidget(m_trashButton);
     tools->addWidget(m_exportButton);
+    tools->addWidget(m_exportProgress);
+    tools->addWidget(m_cancelExport);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -179,7 +186,9 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
         updateSortIndicator();
         updateGroupChoices();
         updateGroups();
-        if (m_model->rowCount() == 0 || !m_loading)
+        if (!m_pendingLink.isEmpty())
+            applyPendingLink();
+        else if (m_model->rowCount() == 0 || !m_loading)
             setLoading(false);
         else
             (void)m_model->index(0, 0).data(); // reads the first page
@@ -187,10 +196,15 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     // On opening, the first run becomes current once its row is read; loading
     // ends when its details are shown.
     connect(m_model, &RunsTableModel::runsUpdated, this, [this] {
-        if (m_loading && !m_table->selectionModel()->hasSelection() && m_model->cachedRow(0))
+        if (!m_pendingLink.isEmpty())
+            applyPendingLink();
+        else if (m_loading && !m_table->selectionModel()->hasSelection() && m_model->cachedRow(0))
             m_table->selectRow(0);
     });
-    connect(m_details, &RunDetailView::loaded, this, [this] { setLoading(false); });
+    connect(m_details, &RunDetailView::loaded, this, [this] {
+        if (m_pendingLink.isEmpty() && !m_waitingForCharts)
+            setLoading(false);
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ExperimentsPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ExperimentsPanel::updateCount);
     connect(m_model, &RunsTableModel::errorOccurred, this, [this](const Error &e) {
@@ -249,6 +263,25 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
     updateSortIndicator();
 
     m_groupTree->setModel(m_groups);
+    m_groupTree->setItemDelegate(new RunStatusDelegate(m_groupTree));
+    m_groupTree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupTree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_groupTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_groupTree, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { showRunMenu(m_groupTree, pos); });
+    for (QAction *a : {m_openAction, m_trashAction, m_copyAction})
+        m_groupTree->addAction(a);
+    connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ExperimentsPanel::onCurrentChanged);
+    connect(m_groupTree->selectionModel(), &QItemSelectionModel::selectionChanged,
+            &m_selectionTimer, qOverload<>(&QTimer::start));
+    connect(m_groupTree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ExperimentsPanel::updateRunActions);
+    // Live changes reach the compare views of runs selected in the tree.
+    connect(m_groups, &itemmodels::RunGroupsModel::groupsUpdated, this, [this] {
+        if (isGrouped() && m_groupTree->selectionModel()->hasSelection())
+            m_selectionTimer.start();
+    });
     m_groupTree->setUniformRowHeights(true);
     m_groupTree->setAlternatingRowColors(true);
     m_groupTree->setAccessibleName(tr("Grouped runs"));
@@ -269,6 +302,7 @@ ExperimentsPanel::ExperimentsPanel(QWidget *parent)
 ExperimentsPanel::~ExperimentsPanel() {
     m_details->noteEditor()->commit();
     m_diffWatcher.waitForFinished();
+    cancelExport(); // its file is left as it was
     m_exportWatcher.waitForFinished();
     m_writer->waitForDone();
     m_editor->waitForDone();
@@ -293,6 +327,18 @@ void ExperimentsPanel::setProject(const QString &root) {
     m_undo->clear();
     m_root = root;
     const QString db = root.isEmpty() ? QString() : ProjectPaths(root).database();
+    delete m_watcher;
+    m_watcher = nullptr;
+    if (!db.isEmpty()) {
+        m_watcher = new itemmodels::DataVersionWatcher(db, std::chrono::milliseconds(250), this);
+        connect(m_watcher, &itemmodels::DataVersionWatcher::failed, this, [this](const Error &e) {
+            showError(e);
+            Q_EMIT errorOccurred(e);
+        });
+    }
+    m_model->setDataVersionWatcher(m_watcher);
+    m_groups->setDataVersionWatcher(m_watcher);
+    m_charts->setDataVersionWatcher(m_watcher);
     m_writer->setDatabasePath(db);
     m_editor->setDatabasePath(db);
     reloadViewNames();
@@ -358,7 +404,33 @@ void ExperimentsPanel::updateCount() {
     m_count->setText(m_root.isEmpty() ? QString() : tr("%n run(s)", nullptr, n));
 }
 
+bool ExperimentsPanel::isGrouped() const {
+    return !m_groupBy->currentData().toString().isEmpty();
+}
+
+const itemmodels::RunRow *ExperimentsPanel::runRow(qint64 runId) const {
+    if (const itemmodels::RunRow *row = m_model->cachedRow(m_model->rowOfRun(runId)))
+        return row;
+    return m_groups->cachedRun(runId);
+}
+
 QList<qint64> ExperimentsPanel::selectedRunIds() const {
+    if (isGrouped()) {
+        QList<qint64> ids;
+        // Visual order: groups top to bottom, runs within them.
+        QModelIndexList rows = m_groupTree->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+            const int pa = a.parent().isValid() ? a.parent().row() : a.row();
+            const int pb = b.parent().isValid() ? b.parent().row() : b.row();
+            return std::pair(pa, a.parent().isValid() ? a.row() : -1) <
+                   std::pair(pb, b.parent().isValid() ? b.row() : -1);
+        });
+        for (const QModelIndex &i : rows) {
+            if (const qint64 id = m_groups->runIdAt(i); id != 0 && !ids.contains(id))
+                ids.append(id);
+        }
+        return ids;
+    }
     QList<int> rows;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         rows.append(i.row());
@@ -370,6 +442,12 @@ QList<qint64> ExperimentsPanel::selectedRunIds() const {
 }
 
 void ExperimentsPanel::onCurrentChanged() {
+    if (isGrouped()) {
+        const qint64 id = m_groups->runIdAt(m_groupTree->selectionModel()->currentIndex());
+        if (id != 0)
+            m_details->showRun(id);
+        return;
+    }
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     m_details->showRun(current.isValid() ? m_model->runIdAt(current.row()) : 0);
 }
@@ -379,7 +457,7 @@ void ExperimentsPanel::onSelectionChanged() {
     QList<std::pair<qint64, QString>> runs;
     QStringList metricKeys;
     for (qint64 id : selectedRunIds()) {
-        const itemmodels::RunRow *row = m_model->cachedRow(m_model->rowOfRun(id));
+        const itemmodels::RunRow *row = runRow(id);
         if (!row)
             continue;
         rows.append(*row);

@@ -4,20 +4,28 @@
 
 #include <QFutureWatcher>
 #include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
 
 #include "core/error.h"
 #include "vcs/repository.h"
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QTableView;
 class QToolButton;
 class QTreeView;
 class QUndoStack;
 
 namespace mlwb::itemmodels {
+class DataVersionWatcher;
 class RunGroupsModel;
+struct RunRow;
 class RunsTableModel;
 } // namespace mlwb::itemmodels
 
@@ -46,6 +54,11 @@ public:
     QList<QAction *> panelActions() const override;
     void setProject(const QString &root) override;
     bool isLoading() const override { return m_loading; }
+    // mlwb://experiments/run/<uuid> selects that run (?tab=overview, note, artifacts,
+    // log or code picks its page); mlwb://experiments/charts,
+    // .../compare and .../diff select the first runs (?runs=N, default 6) and
+    // show that page. Applied once the rows are read; loading lasts until then.
+    bool openLink(const QUrl &link) override;
 
     // For tests and the window's screenshot mode.
     QueryEdit *filterEdit() const { return m_filter; }
@@ -66,6 +79,14 @@ public:
     QComboBox *groupByCombo() const { return m_groupBy; }
     QTreeView *groupTree() const { return m_groupTree; }
     itemmodels::RunGroupsModel *groupsModel() const { return m_groups; }
+    // The one watcher of the open project's database; the table, the groups
+    // and the charts all follow it. nullptr without a project.
+    itemmodels::DataVersionWatcher *dataWatcher() const { return m_watcher; }
+    // Shown while a CSV export runs.
+    QProgressBar *exportProgress() const { return m_exportProgress; }
+    QToolButton *cancelExportButton() const { return m_cancelExport; }
+    // Actions on selected runs, as the context menus of the table and the tree show them.
+    QList<QAction *> runMenuActions() const;
 
     // Applies the filter and search text now instead of after the typing pause.
     void applyFilter();
@@ -91,16 +112,21 @@ public:
     // collapsible groups instead of the table; empty: the flat table.
     void setGroupBy(const QString &groupBy);
 
-    // Writes every run matching the filter, in the table's order and columns.
+    // Writes every run matching the filter, in the table's order and columns,
+    // in the background with progress; cancelExport() stops it.
     void exportCsv(const QString &path);
+    void cancelExport();
 
 Q_SIGNALS:
     void errorOccurred(const mlwb::Error &error);
     void exported(const QString &path, qint64 runs);
+    void exportCancelled(const QString &path);
 
 private:
     void createRunActions();
-    void showRunMenu(const QPoint &pos);
+    void showRunMenu(QAbstractItemView *view, const QPoint &pos);
+    bool isGrouped() const;
+    const itemmodels::RunRow *runRow(qint64 runId) const;
     void updateRunActions();
     void askTag();
     void askExport();
@@ -114,6 +140,8 @@ private:
     void updateGroups();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void setLoading(bool loading);
+    void applyPendingLink();
+    void finishLinkWhenShown(int page);
     void showError(const std::optional<Error> &error);
     void updateCount();
     void onCurrentChanged();
@@ -149,9 +177,12 @@ private:
     QComboBox *m_groupBy;
     QTreeView *m_groupTree;
     itemmodels::RunGroupsModel *m_groups;
+    itemmodels::DataVersionWatcher *m_watcher = nullptr;
     int m_compareTab = -1;
     Qt::KeyboardModifiers m_headerModifiers;
     QString m_pendingView;
+    QUrl m_pendingLink;
+    bool m_waitingForCharts = false;
     QAction *m_openAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_tagAction = nullptr;
@@ -162,6 +193,9 @@ private:
     QAction *m_exportAction = nullptr;
     QFutureWatcher<Result<qint64>> m_exportWatcher;
     QString m_exportPath;
+    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    QProgressBar *m_exportProgress;
+    QToolButton *m_cancelExport;
     QFutureWatcher<Result<QList<vcs::FileDiff>>> m_diffWatcher;
     QPair<QString, QString> m_diffCommits;
 };

@@ -21,8 +21,10 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QProgressBar>
 #include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -70,9 +72,29 @@ void ExperimentsPanel::createRunActions() {
     m_exportButton->setText(tr("Export CSV…"));
     m_exportButton->setAutoRaise(true);
 
+    m_exportProgress->setMaximumWidth(160);
+    m_exportProgress->setFormat(tr("%v of %m runs"));
+    m_exportProgress->setAccessibleName(tr("Export progress"));
+    m_exportProgress->hide();
+    m_cancelExport->setText(tr("Cancel"));
+    m_cancelExport->setToolTip(tr("Stop the export; the file is left as it was"));
+    m_cancelExport->setAutoRaise(true);
+    m_cancelExport->hide();
+    connect(m_cancelExport, &QToolButton::clicked, this, &ExperimentsPanel::cancelExport);
+    connect(&m_exportWatcher, &QFutureWatcherBase::progressRangeChanged, m_exportProgress,
+            &QProgressBar::setRange);
+    connect(&m_exportWatcher, &QFutureWatcherBase::progressValueChanged, m_exportProgress,
+            &QProgressBar::setValue);
     connect(&m_exportWatcher, &QFutureWatcherBase::finished, this, [this] {
         m_exportAction->setEnabled(true);
+        m_exportProgress->hide();
+        m_cancelExport->hide();
         const Result<qint64> r = m_exportWatcher.result();
+        if (!r && m_exportCancel && m_exportCancel->load()) {
+            m_count->setText(tr("Export cancelled"));
+            Q_EMIT exportCancelled(m_exportPath);
+            return;
+        }
         if (!r) {
             showError(r.error());
             Q_EMIT errorOccurred(r.error());
@@ -84,7 +106,7 @@ void ExperimentsPanel::createRunActions() {
 }
 
 void ExperimentsPanel::updateRunActions() {
-    const bool any = m_table->selectionModel()->hasSelection();
+    const bool any = !selectedRunIds().isEmpty();
     const bool trash = m_model->showsTrashed();
     m_openAction->setEnabled(any);
     m_compareAction->setEnabled(any);
@@ -97,20 +119,29 @@ void ExperimentsPanel::updateRunActions() {
     m_revealAction->setEnabled(!m_root.isEmpty());
 }
 
-void ExperimentsPanel::showRunMenu(const QPoint &pos) {
-    if (!m_table->indexAt(pos).isValid())
+QList<QAction *> ExperimentsPanel::runMenuActions() const {
+    return {m_openAction,
+            m_compareAction,
+            nullptr,
+            m_tagAction,
+            m_model->showsTrashed() ? m_restoreAction : m_trashAction,
+            nullptr,
+            m_copyAction,
+            m_revealAction};
+}
+
+void ExperimentsPanel::showRunMenu(QAbstractItemView *view, const QPoint &pos) {
+    if (!view->indexAt(pos).isValid())
         return;
     updateRunActions();
     QMenu menu(this);
-    menu.addAction(m_openAction);
-    menu.addAction(m_compareAction);
-    menu.addSeparator();
-    menu.addAction(m_tagAction);
-    menu.addAction(m_model->showsTrashed() ? m_restoreAction : m_trashAction);
-    menu.addSeparator();
-    menu.addAction(m_copyAction);
-    menu.addAction(m_revealAction);
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    for (QAction *a : runMenuActions()) {
+        if (a)
+            menu.addAction(a);
+        else
+            menu.addSeparator();
+    }
+    menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
 void ExperimentsPanel::askTag() {
@@ -137,7 +168,7 @@ void ExperimentsPanel::askTag() {
 void ExperimentsPanel::tagSelectedRuns(const QString &key, const QString &value) {
     SetTagCommand::Previous previous;
     for (qint64 id : selectedRunIds()) {
-        const itemmodels::RunRow *row = m_model->cachedRow(m_model->rowOfRun(id));
+        const itemmodels::RunRow *row = runRow(id);
         if (!row)
             continue; // not read yet: its earlier value is unknown, so it is left alone
         std::optional<QString> before;
@@ -166,7 +197,7 @@ void ExperimentsPanel::restoreSelectedRuns() {
 void ExperimentsPanel::copySelectedRunIds() {
     QStringList uuids;
     for (qint64 id : selectedRunIds()) {
-        if (const itemmodels::RunRow *row = m_model->cachedRow(m_model->rowOfRun(id)))
+        if (const itemmodels::RunRow *row = runRow(id))
             uuids.append(row->uuid);
     }
     if (!uuids.isEmpty())
@@ -176,6 +207,7 @@ void ExperimentsPanel::copySelectedRunIds() {
 void ExperimentsPanel::setShowTrash(bool trash) {
     m_trashButton->defaultAction()->setChecked(trash);
     m_table->selectionModel()->clearSelection();
+    m_groupTree->selectionModel()->clearSelection();
     m_model->setShowTrashed(trash);
     updateRunActions();
 }
@@ -225,8 +257,24 @@ void ExperimentsPanel::exportCsv(const QString &path) {
     m_exportPath = path;
     m_exportAction->setEnabled(false);
     m_count->setText(tr("Exporting…"));
+    m_exportProgress->setRange(0, 0);
+    m_exportProgress->setValue(0);
+    m_exportProgress->show();
+    m_cancelExport->show();
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
     m_exportWatcher.setFuture(
-        QtConcurrent::run([request] { return itemmodels::exportRunsCsv(request); }));
+        QtConcurrent::run([request, cancel = m_exportCancel](QPromise<Result<qint64>> &promise) {
+            promise.addResult(itemmodels::exportRunsCsv(
+                request, cancel.get(), [&promise](qint64 written, qint64 total) {
+                    promise.setProgressRange(0, int(qMin<qint64>(total, INT_MAX)));
+                    promise.setProgressValue(int(qMin<qint64>(written, INT_MAX)));
+                }));
+        }));
+}
+
+void ExperimentsPanel::cancelExport() {
+    if (m_exportCancel && m_exportWatcher.isRunning())
+        m_exportCancel->store(true);
 }
 
 } // namespace mlwb::widgets::experiments

@@ -222,6 +222,7 @@ void ExperimentsPanel::setGroupBy(const QString &groupBy) {
     m_table->setVisible(!grouped);
     m_groupTree->setVisible(grouped);
     updateGroups();
+    updateRunActions(); // the selection is the other view's now
 }
 
 void ExperimentsPanel::updateGroups() {

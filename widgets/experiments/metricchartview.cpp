@@ -86,6 +86,8 @@ MetricChartView::~MetricChartView() {
 
 void MetricChartView::setRuns(const QString &dbPath,
                               const QList<std::pair<qint64, QString>> &runs) {
+    if (dbPath != m_dbPath || !m_cache)
+        m_cache = std::make_shared<CurveCache>(); // another project: nothing carries over
     m_dbPath = dbPath;
     m_runs = runs;
     m_zoomed = false;
@@ -106,9 +108,13 @@ void MetricChartView::fetch(std::optional<std::pair<double, double>> range) {
     if (m_watcher.isRunning())
         return; // onFetched() asks again for the newest generation
     m_watchedGeneration = m_generation;
-    const int width = std::max(100, int(chart()->plotArea().width()));
-    m_watcher.setFuture(
-        QtConcurrent::run(readCurves, m_dbPath, m_key, m_runs, width, range, m_xMode));
+    // A bucket keeps up to 4 points (first, min, max, last); one bucket per two
+    // pixel columns keeps every spike at ~2 points per column.
+    const int buckets = std::max(50, int(chart()->plotArea().width()) / 2);
+    m_watcher.setFuture(QtConcurrent::run([dbPath = m_dbPath, key = m_key, runs = m_runs, buckets,
+                                           range, mode = m_xMode, cache = m_cache] {
+        return readCurves(dbPath, key, runs, buckets, range, mode, cache.get());
+    }));
 }
 
 void MetricChartView::onFetched() {

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QTimer>
 
+#include <memory>
+
 class QAbstractAxis;
 class QAreaSeries;
 class QLineSeries;
@@ -113,6 +115,7 @@ private:
     quint64 m_generation = 0;
     quint64 m_watchedGeneration = 0;
     QFutureWatcher<Result<QList<RunCurve>>> m_watcher;
+    std::shared_ptr<CurveCache> m_cache; // shared with the read in flight
     QTimer m_refetch;
 };
 

@@ -9,18 +9,22 @@ namespace mlwb::widgets::experiments {
 
 namespace {
 
-struct RunInfo {
-    double startTime = 0;
-    bool running = false;
-    QHash<QString, QString> params;
-};
-
-Result<RunInfo> readRunInfo(tracking::TrackingStore &store, qint64 runId) {
+Result<RunCurveInfo> readRunInfo(tracking::TrackingStore &store, qint64 runId, CurveCache *cache) {
+    if (cache) {
+        const std::lock_guard lock(cache->mutex);
+        const auto it = cache->finishedRuns.constFind(runId);
+        if (it != cache->finishedRuns.cend())
+            return *it;
+    }
     MLWB_ASSIGN_OR_RETURN(const tracking::Run run, store.run(runId));
     MLWB_ASSIGN_OR_RETURN(const QList<tracking::Param> params, store.params(runId));
-    RunInfo info{run.startTime, run.status == tracking::RunStatus::Running, {}};
+    RunCurveInfo info{run.startTime, run.status == tracking::RunStatus::Running, {}};
     for (const tracking::Param &p : params)
         info.params.insert(p.key, tracking::toDisplayString(p.value));
+    if (cache && !info.running) {
+        const std::lock_guard lock(cache->mutex);
+        cache->finishedRuns.insert(runId, info);
+    }
     return info;
 }
 
@@ -28,10 +32,11 @@ Result<RunInfo> readRunInfo(tracking::TrackingStore &store, qint64 runId) {
 
 Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
                                    const QList<std::pair<qint64, QString>> &runs, int width,
-                                   std::optional<std::pair<double, double>> range, XMode mode) {
+                                   std::optional<std::pair<double, double>> range, XMode mode,
+                                   CurveCache *cache) {
     MLWB_ASSIGN_OR_RETURN(store::Database db,
                           store::Database::open(dbPath, store::Database::Mode::ReadOnly));
-    tracking::SeriesReader reader(db);
+    tracking::SeriesReader reader(db, cache ? &cache->series : nullptr);
     tracking::TrackingStore store(db);
     const auto axis = mode == XMode::Step ? tracking::XAxis::Step : tracking::XAxis::WallTime;
     const double scale = mode == XMode::WallTime ? 1000.0 : 1.0;
@@ -40,7 +45,7 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
         MLWB_ASSIGN_OR_RETURN(const std::optional<qint64> series, reader.seriesId(runId, key));
         if (!series)
             continue;
-        MLWB_ASSIGN_OR_RETURN(RunInfo info, readRunInfo(store, runId));
+        MLWB_ASSIGN_OR_RETURN(RunCurveInfo info, readRunInfo(store, runId, cache));
         const double offset = mode == XMode::RelativeTime ? info.startTime : 0.0;
         std::optional<std::pair<double, double>> sourceRange;
         if (range)

@@ -8,6 +8,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <mutex>
 #include <optional>
 #include <utility>
 
@@ -29,13 +30,30 @@ struct RunCurve {
     QHash<QString, QString> params; // display text by key, for grouping
 };
 
+// What a run's curve needs besides its points.
+struct RunCurveInfo {
+    double startTime = 0;
+    bool running = false;
+    QHash<QString, QString> params;
+};
+
+// What one chart keeps between its reads (zoom and pan steps, live refreshes): the points of
+// recently read blocks and the start time and params of finished runs. Shared with the
+// worker thread that reads.
+struct CurveCache {
+    tracking::SeriesCache series;
+    std::mutex mutex;
+    QHash<qint64, RunCurveInfo> finishedRuns;
+};
+
 // Reads one metric of several runs, decimated to `width` buckets within
 // `range` (in chart x units of `mode`; all of it when empty). Opens its own
 // connection: call it on a worker thread. Runs without the metric are left out.
+// With a `cache`, what an earlier call read is not read again.
 Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
                                    const QList<std::pair<qint64, QString>> &runs, int width,
                                    std::optional<std::pair<double, double>> range,
-                                   XMode mode = XMode::Step);
+                                   XMode mode = XMode::Step, CurveCache *cache = nullptr);
 
 // Exponential moving average with weight `smoothing` in [0, 1) on the
 // previous value, like TensorBoard's slider; NaN points pass through.

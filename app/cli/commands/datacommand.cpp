@@ -1,9 +1,12 @@
 #include "commands.h"
 
+#include "datasets/dataref.h"
+#include "datasets/imagediff.h"
 #include "datasets/tablediff.h"
 #include "vcs/repository.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -15,19 +18,14 @@ using datasets::RowChange;
 using datasets::RowChangeKind;
 using datasets::TableDiff;
 
-// PATH, or PATH@REV for the file as it was in a git revision.
-Result<datasets::Table> loadTable(const QString &spec, const datasets::TableReadOptions &options) {
-    const qsizetype at = spec.lastIndexOf(QLatin1Char('@'));
-    if (QFileInfo(spec).isFile() || at <= 0)
-        return datasets::readTable(spec, options);
-    const QString rev = spec.mid(at + 1);
-    const QFileInfo file(spec.left(at));
-    const QString folder =
-        QFileInfo(file.absolutePath()).isDir() ? file.absolutePath() : QDir::currentPath();
-    MLWB_ASSIGN_OR_RETURN(vcs::Repository repo, vcs::Repository::discover(folder));
-    const QString relative = QDir(repo.workdir()).relativeFilePath(file.absoluteFilePath());
-    MLWB_ASSIGN_OR_RETURN(QByteArray bytes, repo.fileAt(rev, relative));
-    return datasets::readTableFromBytes(std::move(bytes), spec, options);
+// A table from a resolved reference, named in messages by what the user typed.
+Result<datasets::Table> loadTable(const datasets::ResolvedData &data,
+                                  datasets::TableReadOptions options) {
+    if (data.folder)
+        return fail(tr("read %1 as a table").arg(data.label), tr("it is a folder"),
+                    tr("compare two folders, or name a file inside it"));
+    // Mapped, not copied; the format from the file's name when the label hides it.
+    return datasets::readTable(data.path, data.label, options);
 }
 
 Result<double> parseTolerance(const QString &text, bool &relative) {
@@ -103,7 +101,8 @@ int diffData(CommandContext &ctx) {
     CommandParser p(
         ctx, tr("[options] A B"),
         tr("Compares two tables (CSV, TSV or JSONL): columns, and rows added, removed or "
-           "changed. A and B are files, or PATH@REV for a file in a git revision. Exit code: "
+           "changed. A and B are files, NAME@VERSION for a dataset snapshot, or PATH@REV for "
+           "the data in a git revision (also through DVC). Exit code: "
            "0 same, 1 different, 2 error."));
     p.addOption({QStringLiteral("key"),
                  tr("Match rows on COL (repeat or separate with commas for several columns). "
@@ -147,10 +146,27 @@ int diffData(CommandContext &ctx) {
     }
 
     const QStringList sides = args.positionalArguments();
-    auto a = loadTable(sides.at(0), options.read);
+    datasets::DataRefResolver resolver(ctx.projectDir);
+    auto refA = resolver.resolve(sides.at(0));
+    if (!refA)
+        return report(ctx, refA.error());
+    auto refB = resolver.resolve(sides.at(1));
+    if (!refB)
+        return report(ctx, refB.error());
+    for (const QString &w : refA->warnings + refB->warnings)
+        ctx.err << "mlwb: " << tr("warning: %1").arg(w) << '\n';
+    // Two folders (or two images) are compared file by file (or pixel by pixel).
+    const bool images = datasets::isImageFile(refA->path) && datasets::isImageFile(refB->path);
+    if ((refA->folder && refB->folder) || images) {
+        ctx.args = {refA->path, refB->path};
+        if (args.isSet(QStringLiteral("json")))
+            ctx.args.prepend(QStringLiteral("--json"));
+        return dataImageDiffCommand(ctx);
+    }
+    auto a = loadTable(*refA, options.read);
     if (!a)
         return report(ctx, a.error());
-    auto b = loadTable(sides.at(1), options.read);
+    auto b = loadTable(*refB, options.read);
     if (!b)
         return report(ctx, b.error());
     auto diff = datasets::diffTables(*a, *b, options);
@@ -174,17 +190,33 @@ int dataCommand(CommandContext &ctx) {
     const QString sub = ctx.args.value(0);
     ctx.args = ctx.args.mid(1);
     ctx.command = QStringLiteral("data ") + sub;
+    if (sub == QStringLiteral("diff") && isImageDiff(ctx.args))
+        return dataImageDiffCommand(ctx);
+    if (sub == QStringLiteral("profile"))
+        return dataProfileCommand(ctx);
+    if (sub == QStringLiteral("drift"))
+        return dataDriftCommand(ctx);
     if (sub == QStringLiteral("diff"))
         return diffData(ctx);
+    if (sub == QStringLiteral("add") || sub == QStringLiteral("checkout") ||
+        sub == QStringLiteral("ls") || sub == QStringLiteral("versions"))
+        return dataVersionsCommand(ctx, sub);
     ctx.command = QStringLiteral("data");
     if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
         ctx.out << tr(
-            "Usage: mlwb data diff ...\n"
-            "  diff A B [--key COL] [--tolerance X] [--json|--csv]  compare two tables\n");
+            "Usage: mlwb data SUBCOMMAND ...\n"
+            "  add PATH [--name NAME] [-m MSG]     snapshot a file or folder as a new version\n"
+            "  checkout NAME@VERSION [--to DIR]    restore a version's files\n"
+            "  ls                                  list the datasets\n"
+            "  versions NAME|PATH [--json]         list versions: snapshots, git, DVC\n"
+            "  diff A B [--key COL] [--tolerance X] [--json|--csv]  compare two tables\n"
+            "A and B: FILE, NAME@VERSION (a number or latest), or PATH@GITREV.\n");
         return ExitOk;
     }
-    return usage(ctx, sub.isEmpty() ? tr("expected diff")
-                                    : tr("unknown subcommand '%1'; expected diff").arg(sub));
+    return usage(ctx, sub.isEmpty() ? tr("expected add, checkout, ls, versions or diff")
+                                    : tr("unknown subcommand '%1'; expected add, checkout, ls, "
+                                         "versions or diff")
+                                          .arg(sub));
 }
 
 } // namespace mlwb::cli

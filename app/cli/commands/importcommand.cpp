@@ -1,7 +1,9 @@
 #include "commands.h"
 
+#include "registry/mlflowregistryimport.h"
 #include "tracking/importers/importers.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,7 +83,23 @@ int importCommand(CommandContext &ctx) {
                                                        args.value(QStringLiteral("experiment")));
     if (!result)
         return report(ctx, result.error());
+    // An MLflow database also holds the model registry.
+    std::optional<registry::RegistryImportReport> models;
+    if (mlflow && QFileInfo(path).isFile()) {
+        registry::ModelRegistry reg(*project);
+        auto imported = registry::importMlflowRegistry(reg, path);
+        if (!imported)
+            return report(ctx, imported.error());
+        result->problems.append(imported->problems);
+        models = *imported;
+    }
     printReport(ctx, *result, args.isSet(QStringLiteral("json")));
+    if (models && models->models > 0 && !args.isSet(QStringLiteral("json")))
+        ctx.out << tr("Imported %1 registered model(s) with %2 new version(s) and %3 alias(es).")
+                       .arg(models->models)
+                       .arg(models->versions)
+                       .arg(models->aliases)
+                << '\n';
     return result->problems.isEmpty() ? ExitOk : ExitDifferent;
 }
 

@@ -1,7 +1,8 @@
 #include "tfevents.h"
 
 #include "importedrun.h"
-#include "protowire.h"
+#include "onnx/protowire.h"
+#include "onnx/tensorproto.h"
 
 #include <QtEndian>
 
@@ -16,18 +17,14 @@ namespace {
 // tensorflow.DataType values of numeric scalars.
 enum DataType { DtFloat = 1, DtDouble = 2, DtInt32 = 3, DtInt64 = 9, DtBool = 10, DtHalf = 19 };
 
-double halfToDouble(std::uint16_t h) {
-    const int exponent = (h >> 10) & 0x1f;
-    const int mantissa = h & 0x3ff;
-    const double sign = (h & 0x8000) ? -1.0 : 1.0;
-    if (exponent == 0)
-        return sign * std::ldexp(mantissa, -24);
-    if (exponent == 31)
-        return mantissa ? std::nan("") : sign * INFINITY;
-    return sign * std::ldexp(mantissa + 1024, exponent - 25);
+using onnx::halfToDouble;
+using ProtoReader = onnx::WireReader;
+
+QString utf8(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-std::optional<double> fromContent(int dtype, QByteArrayView c) {
+std::optional<double> fromContent(int dtype, std::string_view c) {
     const char *p = c.data();
     switch (dtype) {
     case DtFloat:
@@ -78,7 +75,7 @@ std::optional<double> firstElement(const ProtoReader::Field &f, int dtype) {
 }
 
 // TensorShapeProto: rank 0 means no `dim` (2) entries.
-bool isRankZero(QByteArrayView shape) {
+bool isRankZero(std::string_view shape) {
     ProtoReader r(shape);
     while (const auto f = r.next())
         if (f->number == 2 || (f->number == 3 && f->scalar))
@@ -88,7 +85,7 @@ bool isRankZero(QByteArrayView shape) {
 
 // TensorProto {1 dtype, 2 shape, 4 tensor_content, 5 float_val, 6 double_val,
 // 7 int_val, 10 int64_val, 11 bool_val, 13 half_val}.
-std::optional<double> scalarFromTensor(QByteArrayView tensor) {
+std::optional<double> scalarFromTensor(std::string_view tensor) {
     ProtoReader r(tensor);
     int dtype = 0;
     bool rankZero = true;
@@ -125,7 +122,7 @@ std::optional<double> scalarFromTensor(QByteArrayView tensor) {
 }
 
 // SummaryMetadata {1 plugin_data {1 plugin_name}}; empty when not given.
-QString pluginName(QByteArrayView metadata) {
+QString pluginName(std::string_view metadata) {
     ProtoReader r(metadata);
     while (const auto f = r.next()) {
         if (f->number != 1 || f->type != ProtoReader::LengthDelimited)
@@ -133,20 +130,20 @@ QString pluginName(QByteArrayView metadata) {
         ProtoReader plugin(f->bytes);
         while (const auto p = plugin.next())
             if (p->number == 1 && p->type == ProtoReader::LengthDelimited)
-                return QString::fromUtf8(p->bytes);
+                return utf8(p->bytes);
     }
     return {};
 }
 
 // Summary.Value {1 tag, 2 simple_value, 8 tensor, 9 metadata}.
-Status decodeValue(QByteArrayView bytes, ScalarEvent event, QList<ScalarEvent> &out) {
+Status decodeValue(std::string_view bytes, ScalarEvent event, QList<ScalarEvent> &out) {
     ProtoReader r(bytes);
     std::optional<double> value;
-    std::optional<QByteArrayView> tensor;
+    std::optional<std::string_view> tensor;
     QString plugin;
     while (const auto f = r.next()) {
         if (f->number == 1 && f->type == ProtoReader::LengthDelimited)
-            event.tag = QString::fromUtf8(f->bytes);
+            event.tag = utf8(f->bytes);
         else if (f->number == 2 && f->type == ProtoReader::Fixed32)
             value = f->asFloat();
         else if (f->number == 8 && f->type == ProtoReader::LengthDelimited)
@@ -170,9 +167,9 @@ Status decodeValue(QByteArrayView bytes, ScalarEvent event, QList<ScalarEvent> &
 
 Result<QList<ScalarEvent>> decodeScalarEvents(QByteArrayView bytes) {
     // Event {1 wall_time, 2 step, 3 file_version, 5 summary}.
-    ProtoReader r(bytes);
+    ProtoReader r(std::string_view(bytes.data(), std::size_t(bytes.size())));
     ScalarEvent base;
-    std::optional<QByteArrayView> summary;
+    std::optional<std::string_view> summary;
     while (const auto f = r.next()) {
         if (f->number == 1 && f->type == ProtoReader::Fixed64)
             base.wallTime = f->asDouble();

@@ -8,10 +8,11 @@ project database (.mlwb/project.db) that the workbench shows live.
 
 Standard library only."""
 
+from .datasets import use_dataset
 from .errors import MlwbError
 from .run import Run
 from .start import active_run, start_run
 from .store import SCHEMA_VERSION
 
-__all__ = ["MlwbError", "Run", "SCHEMA_VERSION", "active_run", "start_run"]
+__all__ = ["MlwbError", "Run", "SCHEMA_VERSION", "active_run", "start_run", "use_dataset"]
 __version__ = "0.1.0"

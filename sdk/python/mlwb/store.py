@@ -10,7 +10,7 @@ import time
 
 from .errors import MlwbError
 
-SCHEMA_VERSION = 1  # the project.db schema this client writes
+SCHEMA_VERSION = 4  # the project.db schema this client writes (v2: run_datasets for use_dataset)
 
 _BIG_ENDIAN = sys.byteorder == "big"
 _BUSY_TIMEOUT_MS = 60_000

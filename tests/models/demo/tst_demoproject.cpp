@@ -234,6 +234,8 @@ void TestDemoProject::tagsNotesAndStdout() {
             ++notes;
         const auto artifacts = valueOrFail(store.artifacts(r.id), "artifacts");
         for (const auto &a : artifacts) {
+            if (a.path == u"model.onnx"_s) // the registry's demo versions
+                continue;
             QCOMPARE(a.path, u"logs/stdout.txt"_s);
             QFile f(store::ContentStore(m_project->paths().objectsDir()).pathOf(a.hash));
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
@@ -285,7 +287,7 @@ void TestDemoProject::leavesAnEnclosingRepositoryAlone() {
     QVERIFY(QFileInfo::exists(inner + u"/.git"_s));
     auto innerRepo = valueOrFail(vcs::Repository::discover(inner), "inner");
     QCOMPARE(QDir(innerRepo.workdir()).absolutePath(), QDir(inner).absolutePath());
-    QCOMPARE(valueOrFail(innerRepo.commit(u"HEAD"_s), "inner head").id, report->commits.last());
+    QCOMPARE(valueOrFail(innerRepo.commit(u"HEAD"_s), "inner head").id, report->gatesCommit);
 }
 
 void TestDemoProject::refusesNonEmptyFolder() {

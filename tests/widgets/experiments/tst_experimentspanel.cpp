@@ -1,3 +1,4 @@
+#include "demo/demoproject.h"
 #include "experiments/comparecharts.h"
 #include "experiments/compareview.h"
 #include "experiments/diffview.h"
@@ -5,15 +6,22 @@
 #include "experiments/metricchartview.h"
 #include "experiments/noteeditor.h"
 #include "experiments/queryedit.h"
+#include "experiments/runcolors.h"
 #include "experiments/rundetailview.h"
 #include "experiments/runeditor.h"
+#include "experiments/runlogview.h"
+#include "experiments/runstatusdelegate.h"
+#include "itemmodels/dataversionwatcher.h"
 #include "itemmodels/rungroupsmodel.h"
 #include "itemmodels/runstablemodel.h"
 #include "project/project.h"
+#include "shared/theme.h"
+#include "store/contentstore.h"
 #include "tracking/metricwriter.h"
 #include "tracking/trackingstore.h"
 #include "vcs/repository.h"
 
+#include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -22,12 +30,15 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -495,6 +506,307 @@ private Q_SLOTS:
         panel.setGroupBy(QString());
         QVERIFY(panel.table()->isVisible());
         QVERIFY(!panel.groupTree()->isVisible());
+    }
+
+    void oneWatcherFeedsTableGroupsAndCharts() {
+        ExperimentsPanel panel;
+        openPanel(panel);
+        QVERIFY(panel.dataWatcher());
+        QCOMPARE(panel.findChildren<itemmodels::DataVersionWatcher *>().size(), 1);
+        // The table still follows commits of another connection through it.
+        auto writer = store::Database::open(m_project->paths().database());
+        QVERIFY(writer);
+        tracking::TrackingStore store(*writer);
+        tracking::NewRun nr;
+        nr.experiment = u"mnist"_s;
+        nr.name = u"delta"_s;
+        nr.startTime = 4000;
+        QVERIFY(store.createRun(nr));
+        QTRY_COMPARE(panel.model()->rowCount(), 4);
+        // A new project: a new watcher, still one.
+        panel.setProject(QString());
+        QVERIFY(!panel.dataWatcher());
+        panel.setProject(m_dir.path());
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(panel.findChildren<itemmodels::DataVersionWatcher *>().size(), 1);
+    }
+
+    void groupedTreeHasTheRunMenuAndUpdatesLive() {
+        ExperimentsPanel panel;
+        openPanel(panel);
+        QSignalSpy loaded(panel.groupsModel(), &itemmodels::RunGroupsModel::groupsLoaded);
+        panel.setGroupBy(u"params.lr"_s);
+        QVERIFY(loaded.wait(5000));
+        auto *groups = panel.groupsModel();
+        QAbstractItemModelTester tester(groups);
+        const QModelIndex lr01 = groups->index(2, 0); // 0.1: alpha
+        QCOMPARE(lr01.data().toString(), u"0.1 (1)"_s);
+        panel.groupTree()->expand(lr01);
+        QTRY_COMPARE(groups->rowCount(lr01), 1);
+
+        // Nothing selected: the run actions are off; a run selected in the tree: on.
+        const auto enabled = [&panel](int i) { return panel.runMenuActions().at(i)->isEnabled(); };
+        QVERIFY(!enabled(0));
+        const QModelIndex alpha = groups->index(0, 0, lr01);
+        panel.groupTree()->selectionModel()->setCurrentIndex(
+            alpha, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(enabled(0) && enabled(1) && enabled(3) && enabled(4) && enabled(6));
+        QTRY_COMPARE(panel.details()->runId(), groups->runIdAt(alpha));
+        panel.copySelectedRunIds();
+        tracking::TrackingStore store(m_project->db());
+        QCOMPARE(QGuiApplication::clipboard()->text(), store.run(groups->runIdAt(alpha))->uuid);
+
+        // Another process adds a run with lr 0.1: the open group grows in place.
+        QSignalSpy resets(groups, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(groups, &QAbstractItemModel::rowsInserted);
+        auto writer = store::Database::open(m_project->paths().database());
+        QVERIFY(writer);
+        tracking::TrackingStore other(*writer);
+        tracking::NewRun nr;
+        nr.experiment = u"mnist"_s;
+        nr.name = u"delta"_s;
+        nr.startTime = 500; // oldest: last in the group
+        nr.params = {{u"lr"_s, 0.1}};
+        QVERIFY(other.createRun(nr));
+        QTRY_COMPARE(groups->index(2, 0).data().toString(), u"0.1 (2)"_s);
+        QTRY_COMPARE(groups->rowCount(groups->index(2, 0)), 2);
+        QVERIFY(panel.groupTree()->isExpanded(groups->index(2, 0)));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(inserted.count() >= 1);
+
+        // A new value of the param makes a new group without a reset.
+        nr.name = u"epsilon"_s;
+        nr.params = {{u"lr"_s, 0.5}};
+        QVERIFY(other.createRun(nr));
+        QTRY_COMPARE(groups->rowCount(), 4);
+        QCOMPARE(groups->index(3, 0).data().toString(), u"0.5 (1)"_s);
+        QCOMPARE(resets.count(), 0);
+
+        // Trash from the tree's menu action: the run leaves its group.
+        panel.groupTree()->selectionModel()->setCurrentIndex(
+            groups->index(0, 0, groups->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        panel.runMenuActions().at(4)->trigger();
+        QTRY_COMPARE(groups->index(2, 0).data().toString(), u"0.1 (1)"_s);
+        QCOMPARE(store.trashedRuns()->size(), 1);
+    }
+
+    void exportShowsProgressAndCanBeCancelled() {
+        {
+            auto t = store::Transaction::begin(m_project->db());
+            QVERIFY(t);
+            tracking::TrackingStore store(m_project->db());
+            for (int i = 0; i < 1200; ++i) {
+                tracking::NewRun nr;
+                nr.experiment = u"sweep"_s;
+                nr.name = u"s%1"_s.arg(i);
+                nr.startTime = 10'000 + i;
+                QVERIFY(store.createRun(nr));
+            }
+            QVERIFY(t->commit());
+        }
+        ExperimentsPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        panel.setProject(m_dir.path());
+        QTRY_COMPARE(panel.model()->rowCount(), 1203);
+        QTRY_VERIFY(!panel.isLoading());
+
+        const QString path = m_dir.filePath(u"all.csv"_s);
+        QSignalSpy exported(&panel, &ExperimentsPanel::exported);
+        QSignalSpy cancelled(&panel, &ExperimentsPanel::exportCancelled);
+        panel.exportCsv(path);
+        QVERIFY(panel.exportProgress()->isVisible());
+        QVERIFY(panel.cancelExportButton()->isVisible());
+        QTest::mouseClick(panel.cancelExportButton(), Qt::LeftButton);
+        QVERIFY(cancelled.wait(10000));
+        QCOMPARE(exported.count(), 0);
+        QVERIFY(!QFile::exists(path)); // nothing half-written
+        QVERIFY(!panel.exportProgress()->isVisible());
+
+        panel.exportCsv(path);
+        QVERIFY(exported.wait(20000));
+        QCOMPARE(exported.first().at(1).toLongLong(), 1203);
+        QCOMPARE(panel.exportProgress()->maximum(), 1203);
+        QCOMPARE(panel.exportProgress()->value(), 1203);
+        QVERIFY(!panel.cancelExportButton()->isVisible());
+        QVERIFY(QFile::exists(path));
+    }
+
+    void runColoursAreStableAndFarApart_data() {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void runColoursAreStableAndFarApart() {
+        QFETCH(bool, dark);
+        using widgets::experiments::colorDistance;
+        using widgets::experiments::runColor;
+        QPalette palette;
+        palette.setColor(QPalette::Window, dark ? QColor(30, 30, 30) : QColor(245, 245, 245));
+        palette.setColor(QPalette::Base, dark ? QColor(20, 20, 20) : QColor(255, 255, 255));
+        QCOMPARE(runColor(42, palette), runColor(42, palette));
+        // A sweep of 50 runs: no two colours closer than twice the smallest visible difference.
+        double closest = 1;
+        for (qint64 a = 1; a <= 50; ++a) {
+            for (qint64 b = 1; b < a; ++b)
+                closest =
+                    std::min(closest, colorDistance(runColor(a, palette), runColor(b, palette)));
+        }
+        QVERIFY2(closest >= 0.04, qPrintable(QString::number(closest)));
+        // Readable on the background: far from the Base colour.
+        for (qint64 id = 1; id <= 50; ++id)
+            QVERIFY(colorDistance(runColor(id, palette), palette.color(QPalette::Base)) > 0.2);
+    }
+
+    void runningRunsPulse() {
+        tracking::TrackingStore store(m_project->db());
+        tracking::NewRun nr;
+        nr.experiment = u"mnist"_s;
+        nr.name = u"live"_s;
+        nr.startTime = 9000;
+        nr.status = tracking::RunStatus::Running;
+        QVERIFY(store.createRun(nr));
+        ExperimentsPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        panel.setProject(m_dir.path());
+        QTRY_COMPARE(panel.model()->rowCount(), 4);
+        QTRY_VERIFY(allLoaded(panel));
+        auto *delegate =
+            qobject_cast<widgets::experiments::RunStatusDelegate *>(panel.table()->itemDelegate());
+        QVERIFY(delegate);
+        QTRY_COMPARE(delegate->pulsingCells(), 1); // the running run, not the three finished
+        const double first = delegate->pulse();
+        QTRY_VERIFY(delegate->pulse() != first);
+    }
+
+    void linksSelectRunsAndShowCharts() {
+        ExperimentsPanel panel;
+        panel.resize(1200, 800);
+        panel.show();
+        panel.setProject(m_dir.path());
+        QVERIFY(panel.openLink(QUrl(u"mlwb://experiments/charts?runs=2"_s)));
+        QVERIFY(panel.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isLoading(), 10000);
+        QCOMPARE(panel.table()->selectionModel()->selectedRows().size(), 2);
+        QCOMPARE(panel.details()->currentWidget(), panel.charts());
+        QVERIFY(!panel.charts()->charts().isEmpty());
+        QCOMPARE(panel.charts()->charts().constFirst()->lineSeries().size(), 2);
+
+        tracking::TrackingStore store(m_project->db());
+        const QString alpha = store.run(panel.model()->runIdAt(2))->uuid;
+        QVERIFY(panel.openLink(QUrl(u"mlwb://experiments/run/"_s + alpha)));
+        QTRY_VERIFY(!panel.isLoading());
+        QTRY_COMPARE(panel.details()->runId(), panel.model()->runIdAt(2));
+        QCOMPARE(panel.details()->currentIndex(), 0); // its overview
+        // ?tab= opens a page of the run, e.g. its log.
+        QVERIFY(panel.openLink(QUrl(u"mlwb://experiments/run/"_s + alpha + u"?tab=log"_s)));
+        QTRY_VERIFY(!panel.isLoading());
+        QCOMPARE(panel.details()->currentWidget(), panel.details()->logView());
+        QVERIFY(!panel.openLink(QUrl(u"mlwb://experiments/nothing"_s)));
+    }
+
+    void runDetailsShowLogSystemMetricsCommitAndArtifacts() {
+        tracking::TrackingStore store(m_project->db());
+        qint64 alpha = 0;
+        const QList<tracking::Run> runs = *store.runs();
+        for (const tracking::Run &r : runs)
+            alpha = r.name == u"alpha"_s ? r.id : alpha;
+        store::ContentStore objects(m_project->paths().objectsDir());
+        const QByteArray log = "epoch 1 loss 0.5\nepoch 2 loss 0.3\nERROR: loss is nan\n";
+        auto stored = objects.putBytes(log);
+        QVERIFY(stored);
+        QVERIFY(store.addArtifact(alpha, {u"stdout.txt"_s, stored->hash, stored->size, 1000}));
+        {
+            tracking::MetricWriter w(m_project->db(), alpha);
+            QVERIFY(w.log(u"system/cpu_percent"_s, 0, 87.5, 1000));
+            QVERIFY(w.flush());
+        }
+        ExperimentsPanel panel;
+        openPanel(panel);
+        selectRows(panel, {2}); // alpha, the oldest
+        QTRY_COMPARE(panel.details()->runId(), alpha);
+        QTRY_COMPARE(panel.details()->logView()->logBox()->count(), 1);
+
+        const QString overview = panel.details()->overview()->toPlainText();
+        QVERIFY2(overview.contains(u"first"_s), qPrintable(overview)); // commit message
+        QVERIFY(overview.contains(u"A <a@example.org>"_s));            // its author
+        QVERIFY(overview.contains(u"System"_s));
+        const qsizetype systemAt = overview.indexOf(u"System"_s);
+        QVERIFY(overview.indexOf(u"system/cpu_percent"_s) > systemAt); // not among Metrics
+
+        widgets::experiments::RunLogView *logs = panel.details()->logView();
+        QVERIFY(logs->textView()->toPlainText().contains(u"ERROR: loss is nan"_s));
+        logs->searchEdit()->setText(u"LOSS"_s); // case-insensitive
+        QCOMPARE(logs->matchLabel()->text(), u"3 match(es)"_s);
+        QCOMPARE(logs->textView()->extraSelections().size(), 3);
+        QCOMPARE(logs->textView()->textCursor().selectedText(), u"loss"_s);
+        const int first = logs->textView()->textCursor().position();
+        QVERIFY(logs->findNext());
+        QVERIFY(logs->textView()->textCursor().position() > first);
+
+        const QString dest = m_dir.filePath(u"saved/stdout-copy.txt"_s);
+        QSignalSpy saved(panel.details(), &widgets::experiments::RunDetailView::artifactSaved);
+        panel.details()->saveArtifact(0, dest);
+        QVERIFY(saved.wait(5000));
+        QFile f(dest);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), log);
+    }
+
+    // The panel's pages on the demo project in both themes, opened by links as the app's
+    // screenshot mode does: the table with a run's overview, charts, compare, and a failed
+    // run's log. With MLWB_SCREENSHOT_DIR set the images are kept there as
+    // experiments-panel-<page>-<theme>.png (to look at; the docs use tests/screenshots.sh).
+    void demoProjectPagesInBothThemes() {
+        QTemporaryDir demoDir;
+        const QString root = demoDir.filePath(u"demo"_s);
+        auto report = demo::generateDemoProject(root, {.seed = 20240611, .now = 1.7e9});
+        QVERIFY2(report, report ? "" : qPrintable(report.error().toString()));
+        QString failed;
+        {
+            auto project = Project::open(ProjectPaths(root));
+            QVERIFY(project);
+            tracking::TrackingStore store(project->db());
+            const auto runs = store.runs();
+            QVERIFY(runs);
+            for (const tracking::Run &r : *runs)
+                failed =
+                    failed.isEmpty() && r.status == tracking::RunStatus::Failed ? r.uuid : failed;
+        }
+        QVERIFY(!failed.isEmpty());
+        const QString outDir = qEnvironmentVariable("MLWB_SCREENSHOT_DIR");
+        const QList<std::pair<QString, QString>> pages = {
+            {u"charts"_s, u"mlwb://experiments/charts?runs=6"_s},
+            {u"compare"_s, u"mlwb://experiments/compare?runs=4"_s},
+            {u"log"_s, u"mlwb://experiments/run/"_s + failed + u"?tab=log"_s},
+        };
+        widgets::rememberPlatformPalette();
+        for (const auto &[theme, name] : {std::pair(widgets::ThemeMode::Light, u"light"_s),
+                                          std::pair(widgets::ThemeMode::Dark, u"dark"_s)}) {
+            widgets::applyTheme(theme);
+            ExperimentsPanel panel;
+            panel.resize(1440, 900);
+            panel.show();
+            panel.setProject(root);
+            QTRY_VERIFY_WITH_TIMEOUT(!panel.isLoading(), 20000);
+            QVERIFY(panel.model()->rowCount() > 10);
+            for (const auto &[page, link] : pages) {
+                QVERIFY(panel.openLink(QUrl(link)));
+                QTRY_VERIFY_WITH_TIMEOUT(!panel.isLoading(), 20000);
+                if (page == u"log"_s) {
+                    QCOMPARE(panel.details()->currentWidget(), panel.details()->logView());
+                    QVERIFY(!panel.details()->logView()->textView()->toPlainText().isEmpty());
+                }
+                const QImage image = panel.grab().toImage();
+                QVERIFY(!image.isNull());
+                if (!outDir.isEmpty())
+                    QVERIFY(image.save(outDir + u"/experiments-panel-%1-%2.png"_s.arg(page, name)));
+            }
+        }
+        widgets::applyTheme(widgets::ThemeMode::Light);
     }
 };
 

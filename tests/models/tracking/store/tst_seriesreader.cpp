@@ -242,6 +242,46 @@ private Q_SLOTS:
         QVERIFY(!missing->has_value());
     }
 
+    void cachedPanReadsOnlyNewBlocksAndDrawsTheSame() {
+        const Series s = noisyWithSpikes(10'000, {{3100, 55.0}, {5200, -55.0}});
+        const qint64 id = write(QStringLiteral("panned"), s, 1000); // blocks of 1000 steps
+        SeriesCache cache;
+        SeriesReader cached(*m_db, &cache);
+        SeriesReader plain(*m_db);
+        const auto zoomIn = std::pair{2500.0, 4500.0}; // blocks 2, 3, 4
+        const auto panned = std::pair{3500.0, 5500.0}; // blocks 3, 4 seen before, 5 new
+
+        auto first = cached.decimate(id, 500, XAxis::Step, zoomIn);
+        MLWB_VERIFY_OK(first);
+        QCOMPARE(first->cachedBlocks, qint64(0));
+        QVERIFY(cache.bytes() > 0);
+        auto again = cached.decimate(id, 500, XAxis::Step, panned);
+        MLWB_VERIFY_OK(again);
+        QCOMPARE(again->cachedBlocks, qint64(2));
+        // What is drawn is what an uncached read draws, spike included.
+        auto reference = plain.decimate(id, 500, XAxis::Step, panned);
+        MLWB_VERIFY_OK(reference);
+        QCOMPARE(again->x, reference->x);
+        QCOMPARE(again->y, reference->y);
+        QCOMPARE(again->sourcePoints, reference->sourcePoints);
+        QVERIFY(std::find(again->y.begin(), again->y.end(), -55.0) != again->y.end());
+        // The wall-time axis reads its own x values, not the cached steps.
+        auto byTime = cached.decimate(id, 500, XAxis::WallTime);
+        MLWB_VERIFY_OK(byTime);
+        QCOMPARE(byTime->cachedBlocks, qint64(0));
+        QVERIFY(byTime->x.front() >= s.times.front());
+
+        // A budget smaller than one block keeps nothing and still draws.
+        SeriesCache tiny(1024);
+        SeriesReader small(*m_db, &tiny);
+        auto twice = small.decimate(id, 500, XAxis::Step, zoomIn);
+        twice = small.decimate(id, 500, XAxis::Step, zoomIn);
+        MLWB_VERIFY_OK(twice);
+        QCOMPARE(twice->cachedBlocks, qint64(0));
+        QCOMPARE(tiny.bytes(), qint64(0));
+        QVERIFY(std::find(twice->y.begin(), twice->y.end(), 55.0) != twice->y.end());
+    }
+
     void damagedBlockIsReported() {
         const Series s = noisyWithSpikes(10, {});
         const qint64 id = write(QStringLiteral("damaged"), s, 1024);

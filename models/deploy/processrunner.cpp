@@ -1,0 +1,118 @@
+#include "processrunner.h"
+
+#include "enginestreams.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+#include <csignal>
+#include <sys/types.h>
+#include <thread>
+
+namespace mlwb::deploy {
+
+namespace {
+
+QString tr(const char *s) {
+    return QCoreApplication::translate("mlwb", s);
+}
+
+} // namespace
+
+Result<qint64> startServeProcess(const ServeCommand &cmd) {
+    const QString what = tr("start mlwb-serve for %1@%2").arg(cmd.modelName, cmd.modelVersion);
+    QDir().mkpath(QFileInfo(cmd.logPath).absolutePath());
+    {
+        QFile log(cmd.logPath);
+        if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return fail(what, tr("cannot write %1: %2").arg(cmd.logPath, log.errorString()));
+    }
+    QProcess p;
+    p.setProgram(cmd.serveBinary);
+    p.setArguments({QStringLiteral("--model"), cmd.modelFile, QStringLiteral("--name"),
+                    cmd.modelName, QStringLiteral("--version"), cmd.modelVersion,
+                    QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                    QString::number(cmd.port)});
+    p.setStandardOutputFile(cmd.logPath, QIODevice::Append);
+    p.setStandardErrorFile(cmd.logPath, QIODevice::Append);
+    p.setStandardInputFile(QProcess::nullDevice());
+    qint64 pid = 0;
+    if (!p.startDetached(&pid))
+        return fail(what, p.errorString(), tr("check that %1 runs").arg(cmd.serveBinary));
+    return pid;
+}
+
+bool processAlive(qint64 pid) {
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return false;
+    // A zombie still answers kill(0); its /proc state says Z.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray s = stat.readAll();
+        const qsizetype close = s.lastIndexOf(')');
+        if (close > 0 && close + 2 < s.size() && s.at(close + 2) == 'Z')
+            return false;
+    }
+    return true;
+}
+
+Status stopProcess(qint64 pid, int graceMs) {
+    if (!processAlive(pid))
+        return {};
+    if (::kill(pid_t(pid), SIGTERM) != 0)
+        return fail(tr("stop process %1").arg(pid), QString::fromLocal8Bit(strerror(errno)));
+    QElapsedTimer clock;
+    clock.start();
+    while (processAlive(pid) && clock.elapsed() < graceMs)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    if (processAlive(pid))
+        ::kill(pid_t(pid), SIGKILL);
+    return {};
+}
+
+QStringList tailLines(const QString &path, int count) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const qint64 keep = 64 * 1024;
+    if (f.size() > keep)
+        f.seek(f.size() - keep);
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines.mid(qMax(0, int(lines.size()) - count));
+}
+
+Status readLogFile(const QString &path, const EngineClient::LogFn &onLine, bool follow, int tail,
+                   const std::function<bool()> &alive, const std::atomic_bool *cancel) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("read log %1").arg(path), f.errorString());
+    if (tail >= 0) {
+        for (const QString &line : tailLines(path, tail))
+            onLine(LogStream::Stdout, line);
+        f.seek(f.size());
+    }
+    LineBuffer lines;
+    for (;;) {
+        const QByteArray chunk = f.readAll();
+        for (const QString &line : lines.append(chunk))
+            onLine(LogStream::Stdout, line);
+        if (!follow || (cancel && cancel->load()))
+            break;
+        if (chunk.isEmpty()) {
+            if (alive && !alive())
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+    if (!lines.rest().isEmpty())
+        onLine(LogStream::Stdout, lines.rest());
+    return {};
+}
+
+} // namespace mlwb::deploy
