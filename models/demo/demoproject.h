@@ -19,7 +19,7 @@ struct DemoOptions {
 
 struct DemoReport {
     QString root;
-    QStringList commits; // full ids, oldest first
+    QStringList commits;     // full ids, oldest first
     QStringList dataCommits; // dataset pointer commits after them, oldest first
     QString gatesCommit;     // the commit adding mlwb-gates.yaml, the last one
     int experiments = 0;
