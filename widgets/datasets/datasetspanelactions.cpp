@@ -1,5 +1,6 @@
 // The Datasets panel's actions, links between panels, file drops and the diff export.
 #include "datasetspanel.h"
+#include "shared/panelactions.h"
 
 #include "datasets/tablediff.h"
 #include "itemmodels/datasetversionsmodel.h"
@@ -25,13 +26,7 @@ using itemmodels::DatasetVersionsModel;
 
 void DatasetsPanel::createActions() {
     const auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        m_actions.append(a);
-        return a;
+        return addPanelAction(this, m_actions, text, key, slot);
     };
     add(tr("Compare latest two versions"), QKeySequence(Qt::CTRL | Qt::Key_L),
         [this] { compareLatestTwo(); });

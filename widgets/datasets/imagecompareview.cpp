@@ -1,4 +1,5 @@
 #include "imagecompareview.h"
+#include "shared/panelactions.h"
 
 #include "imagecanvas.h"
 #include "imagediffworker.h"
@@ -217,13 +218,7 @@ QWidget *ImageCompareView::buildStatusBar() {
 
 void ImageCompareView::createActions() {
     auto add = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        m_actions.append(a);
-        return a;
+        return addPanelAction(this, m_actions, text, key, slot);
     };
     add(tr("Images: side by side"), QKeySequence(Qt::ALT | Qt::Key_1),
         [this] { setMode(Mode::SideBySide); });

@@ -10,7 +10,7 @@
 #include "itemmodels/runstablemodel.h"
 #include "noteeditor.h"
 #include "notewriter.h"
-#include "panelactions.h"
+#include "shared/panelactions.h"
 #include "queryedit.h"
 #include "rundetailview.h"
 #include "runeditor.h"

@@ -5,7 +5,7 @@
 #include "core/projectpaths.h"
 #include "itemmodels/runscsvexport.h"
 #include "itemmodels/runstablemodel.h"
-#include "panelactions.h"
+#include "shared/panelactions.h"
 #include "runcommands.h"
 #include "rundetailview.h"
 #include "runeditor.h"

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QWidget>
 
-namespace mlwb::widgets::experiments {
+namespace mlwb::widgets {
 
 // Makes `action` a shortcut of `panel` while the focus is inside it and lists it in `actions`.
 inline QAction *addPanelShortcut(QWidget *panel, QList<QAction *> &actions, QAction *action) {
@@ -25,4 +25,4 @@ QAction *addPanelAction(Panel *panel, QList<QAction *> &actions, const QString &
     return addPanelShortcut(panel, actions, a);
 }
 
-} // namespace mlwb::widgets::experiments
+} // namespace mlwb::widgets
