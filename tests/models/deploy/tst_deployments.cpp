@@ -143,6 +143,23 @@ private Q_SLOTS:
         QVERIFY(portIsFree(*next));
     }
 
+    void healthWaitGivesUpAfterItsTimeout() {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const int port = server.serverPort();
+        server.close(); // nobody answers there now
+        int probes = 0;
+        const Status waited = waitHealthy(port, std::chrono::milliseconds(200), [&]() -> Status {
+            ++probes;
+            return {};
+        });
+        QVERIFY(!waited);
+        QVERIFY2(waited.error().toString().contains(QStringLiteral("/v2/health/ready")),
+                 qPrintable(waited.error().toString()));
+        QVERIFY(waited.error().toString().contains(QString::number(port)));
+        QVERIFY(probes > 1); // it kept asking until the time was up
+    }
+
     void reattachSettlesEndedProcesses() {
         QTemporaryDir dir;
         store::Database db = testsupport::openMigrated(dir.filePath(QStringLiteral("p.db")));
