@@ -271,13 +271,16 @@ bool MainWindow::isLoading() const {
 }
 
 void MainWindow::onProjectOpened(const QString &root) {
-    m_opening = false;
     m_projectRoot = root;
     statusBar()->clearMessage();
     m_projectLabel->setText(QDir::toNativeSeparators(root));
     m_recent->touch(root);
+    // Still "opening" while the panels start loading: a panel that reports
+    // loadingChanged() from its setProject() must not end the wait for one
+    // whose setProject() has not run yet.
     for (widgets::Panel *panel : std::as_const(m_panels))
         panel->setProject(root);
+    m_opening = false;
     m_palette->setProject(root);
     if (m_stack->currentWidget() == m_startPage && !m_panels.isEmpty() &&
         !showPanel(lastPanelSetting.get()))

@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 
 #include "datasets/datasetspanel.h"
+#include "deploy/deploypanel.h"
 #include "experiments/experimentspanel.h"
+#include "registry/registrypanel.h"
 
 namespace mlwb::gui {
 
@@ -12,6 +14,8 @@ namespace mlwb::gui {
 void registerPanels(MainWindow &window) {
     window.addPanel(new widgets::experiments::ExperimentsPanel);
     window.addPanel(new widgets::datasets::DatasetsPanel);
+    window.addPanel(new widgets::registry::RegistryPanel);
+    window.addPanel(new widgets::deploy::DeployPanel);
 }
 
 } // namespace mlwb::gui

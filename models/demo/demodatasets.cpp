@@ -102,6 +102,29 @@ QString shapePath(const QString &root, const QString &shape, int i) {
            QString::number(i).rightJustified(3, u'0') + u".png"_s;
 }
 
+// One 8×8 grey digit as 64 values in 0..16, as in the UCI digits set: the
+// glyph drawn at 32×32 with a random shift and stroke, then averaged down.
+QByteArray digitRow(std::mt19937_64 &rng, int id, int label) {
+    cv::Mat big(32, 32, CV_8UC1, cv::Scalar(0));
+    std::uniform_int_distribution<int> shift(-3, 3);
+    std::uniform_int_distribution<int> stroke(2, 4);
+    cv::putText(big, std::to_string(label), cv::Point(7 + shift(rng), 27 + shift(rng)),
+                cv::FONT_HERSHEY_SIMPLEX, 1.0, cv::Scalar(255), stroke(rng), cv::LINE_AA);
+    cv::Mat small;
+    cv::resize(big, small, cv::Size(8, 8), 0, 0, cv::INTER_AREA);
+    QByteArray row = QByteArray::number(id) + ',';
+    for (int i = 0; i < 64; ++i)
+        row += QByteArray::number(std::lround(small.data[i] * 16.0 / 255.0)) + ',';
+    return row + QByteArray::number(label) + '\n';
+}
+
+QByteArray digitsHeader() {
+    QByteArray header = "id,";
+    for (int i = 0; i < 64; ++i)
+        header += "px" + QByteArray::number(i) + ',';
+    return header + "label\n";
+}
+
 } // namespace
 
 Result<QStringList> writeDemoDatasets(Project &project, double now, qint64 runId) {
@@ -131,6 +154,32 @@ Result<QStringList> writeDemoDatasets(Project &project, double now, qint64 runId
             return fail(tr("write %1").arg(ignore.fileName()), ignore.errorString());
         ignore.write("/data/shapes/\n");
     }
+
+    // digits.csv, the digits model's training table: v1 500 rows; v2 80 rows
+    // more, mostly 7s and 9s, and 10 labels corrected.
+    std::mt19937_64 digitRng(2024);
+    QList<QByteArray> digitRows;
+    QList<int> labels;
+    for (int i = 0; i < 500; ++i) {
+        labels.append(i % 10);
+        digitRows.append(digitRow(digitRng, i + 1, i % 10));
+    }
+    const QString digits = root + u"/data/digits.csv"_s;
+    MLWB_TRY(writeBytes(digits, digitsHeader() + digitRows.join()));
+    MLWB_TRY(snapshot(digits, u"Digits, first scan batch"_s));
+    MLWB_TRY(commitAt(u"Add digits training table (data/digits.csv.mlwb)"_s, 6.5));
+    for (int i = 0; i < 80; ++i) {
+        const int label = i % 4 == 0 ? i % 10 : (i % 2 ? 7 : 9);
+        digitRows.append(digitRow(digitRng, 501 + i, label));
+    }
+    for (int i = 0; i < 10; ++i) { // a relabelling pass: the value after the last comma
+        QByteArray &row = digitRows[i * 37 + 11];
+        row = row.left(row.lastIndexOf(',') + 1) +
+              QByteArray::number((labels[i * 37 + 11] + 1) % 10) + '\n';
+    }
+    MLWB_TRY(writeBytes(digits, digitsHeader() + digitRows.join()));
+    MLWB_TRY(snapshot(digits, u"Digits: second batch, 10 labels corrected"_s));
+    MLWB_TRY(commitAt(u"Digits: second scan batch"_s, 6.0));
 
     // customers.csv: v1 300 rows; v2 rows removed, added and edited; v3 a column
     // added and incomes shifted up by about 15 %.

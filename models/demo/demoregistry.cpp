@@ -1,5 +1,6 @@
 #include "demoregistry.h"
 
+#include "datasets/datasetstore.h"
 #include "registry/gates.h"
 #include "registry/registry.h"
 #include "store/contentstore.h"
@@ -66,6 +67,7 @@ Result<DemoRegistryReport> writeDemoRegistry(Project &project, double now) {
     reg.setUser(QStringLiteral("mara"));
     tracking::TrackingStore runs(project.db());
     store::ContentStore objects(project.paths().objectsDir());
+    datasets::DatasetStore datasets(project);
     MLWB_ASSIGN_OR_RETURN(const QList<qint64> runIds, pickRuns(project.db()));
     const QStringList descriptions = {
         tr("Baseline MLP, one hidden layer of 32."),
@@ -100,6 +102,12 @@ Result<DemoRegistryReport> writeDemoRegistry(Project &project, double now) {
         }
         if (!r)
             return std::unexpected(r.error());
+        if (!runIds.isEmpty()) {
+            // The first two models learnt from the first digits table, the CNN from the second.
+            MLWB_ASSIGN_OR_RETURN(const datasets::DatasetVersion data,
+                                  datasets.version(QStringLiteral("digits"), i < 2 ? 1 : 2));
+            MLWB_TRY(datasets.recordUse(runIds[i], data.id, QStringLiteral("train")));
+        }
         ++report.versions;
     }
     MLWB_TRY(reg.setModelDescription(

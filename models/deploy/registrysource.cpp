@@ -37,4 +37,21 @@ Result<DeployRequest> requestForVersion(registry::ModelRegistry &registry, const
     return r;
 }
 
+registry::DeploymentLookup lineageDeployments(store::Database &db,
+                                              const registry::ModelVersion &version) {
+    return [&db, model = version.model, number = QString::number(version.version)](
+               qint64) -> Result<QList<registry::DeploymentRef>> {
+        MLWB_ASSIGN_OR_RETURN(const QList<Deployment> all, DeploymentStore(db).list());
+        QList<registry::DeploymentRef> refs;
+        for (const Deployment &d : all) {
+            if (d.modelName != model || d.modelVersion != number ||
+                d.status == DeploymentStatus::Failed || d.removedAt.isValid())
+                continue;
+            refs.append({d.id, QStringLiteral("%1 :%2").arg(targetName(d.target)).arg(d.port),
+                         statusName(d.status)});
+        }
+        return refs;
+    };
+}
+
 } // namespace mlwb::deploy

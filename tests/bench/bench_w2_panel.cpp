@@ -1,6 +1,6 @@
 // W2 panel: the Experiments panel on the 100k-run project, offscreen. Times
 // opening the panel to its first painted rows, a re-filter and a re-sort (each
-// until the first page of rows is back and painted), and the memory of the
+// until the rows in the table's view are read and painted), and the memory of the
 // open panel. Usage: bench_w2_panel PROJECT_DIR (generated unless cached).
 // Prints the report rows as JSON lines (figure, ours, peer, ratio, goal, verdict), times as
 // wall and CPU time of the process (the machine may be loaded); verdicts go by wall time.
@@ -31,8 +31,10 @@ using widgets::experiments::ExperimentsPanel;
 
 namespace {
 
-// Runs the event loop until `done` holds (checked after every pass), or fails after 60 s.
-void waitUntil(const std::function<bool()> &done, const char *what) {
+// Runs the event loop until `done` holds (checked after every pass), or fails after 60 s and
+// prints `state` (what was still missing).
+void waitUntil(const std::function<bool()> &done, const char *what,
+               const std::function<QString()> &state = {}) {
     if (done())
         return;
     QEventLoop loop;
@@ -53,18 +55,44 @@ void waitUntil(const std::function<bool()> &done, const char *what) {
     deadline.start(60'000);
     loop.exec();
     if (timedOut) {
-        std::fprintf(stderr, "timed out waiting for %s\n", what);
+        std::fprintf(stderr, "timed out waiting for %s%s\n", what,
+                     state ? qPrintable(u": "_s + state()) : "");
         std::exit(1);
     }
 }
 
-// The first screenful of rows is read (not placeholders).
-bool firstPageShown(const ExperimentsPanel &panel, int rows) {
+// The rows in the table's viewport (as many as fit) are read, not placeholders.
+bool firstPageShown(const ExperimentsPanel &panel) {
     const RunsTableModel *m = panel.model();
     if (m->isBusy() || m->rowCount() == 0)
         return false;
-    const int last = std::min(rows, m->rowCount()) - 1;
-    return m->cachedRow(0) && m->cachedRow(last);
+    const QTableView *t = panel.table();
+    const int first = t->rowAt(0);
+    if (first < 0)
+        return false; // not laid out yet
+    int last = t->rowAt(t->viewport()->height() - 1);
+    if (last < 0)
+        last = m->rowCount() - 1; // fewer rows than fit
+    for (int r = first; r <= last; ++r) {
+        if (!m->cachedRow(r))
+            return false;
+    }
+    return true;
+}
+
+QString pageState(const ExperimentsPanel &panel) {
+    const RunsTableModel *m = panel.model();
+    const QTableView *t = panel.table();
+    const int first = t->rowAt(0);
+    const int last = t->rowAt(t->viewport()->height() - 1);
+    int unread = 0;
+    for (int r = std::max(first, 0); r <= last; ++r)
+        unread += m->cachedRow(r) ? 0 : 1;
+    return u"busy %1, %2 rows, view rows %3..%4 with %5 not read"_s.arg(m->isBusy())
+        .arg(m->rowCount())
+        .arg(first)
+        .arg(last)
+        .arg(unread);
 }
 
 // Paints the table now, as the screen would: what the user waits for.
@@ -117,14 +145,14 @@ int main(int argc, char **argv) {
         (void)bench::must(bench::openOrGenerateW2(dir, size), "W2 project");
     }
     const long rssBefore = currentRssKb();
-    constexpr int kScreenRows = 30;
 
     bench::PhaseClock timer;
     ExperimentsPanel panel;
     panel.resize(1600, 1000);
     panel.show();
     panel.setProject(dir);
-    waitUntil([&] { return firstPageShown(panel, kScreenRows); }, "the first rows");
+    waitUntil([&] { return firstPageShown(panel); }, "the first rows",
+              [&] { return pageState(panel); });
     paint(panel);
     const bench::Timing opening = bench::Timing::of(timer);
     const int rows = panel.model()->rowCount();
@@ -134,7 +162,8 @@ int main(int argc, char **argv) {
     for (const QString &filter : {bench::w2Filter(), QString()}) {
         timer.restart();
         bench::must(panel.model()->setFilter(filter), "filter");
-        waitUntil([&] { return firstPageShown(panel, kScreenRows); }, "filtered rows");
+        waitUntil([&] { return firstPageShown(panel); }, "filtered rows",
+                  [&] { return pageState(panel); });
         paint(panel);
         refilter = refilter.max(bench::Timing::of(timer));
     }
@@ -152,7 +181,8 @@ int main(int argc, char **argv) {
     for (const auto &keys : sorts) {
         timer.restart();
         bench::must(panel.model()->setSort(keys), "sort");
-        waitUntil([&] { return firstPageShown(panel, kScreenRows); }, "sorted rows");
+        waitUntil([&] { return firstPageShown(panel); }, "sorted rows",
+                  [&] { return pageState(panel); });
         paint(panel);
         resort = resort.max(bench::Timing::of(timer));
     }

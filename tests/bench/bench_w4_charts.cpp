@@ -55,9 +55,10 @@ void generate(Project &project, const Sizes &size) {
         tracking::NewRun spec;
         spec.experiment = u"w4"_s;
         spec.name = u"run-%1"_s.arg(r);
-        spec.startTime = 1.7e9 + r * 100.0;
+        const double start = 1.7e9 + r * 100.0;
+        spec.startTime = start;
         spec.status = tracking::RunStatus::Finished;
-        spec.endTime = spec.startTime + size.steps * 0.01;
+        spec.endTime = start + size.steps * 0.01;
         spec.params = {{u"lr"_s, 1e-4 * (1 + r % 10)}};
         const qint64 runId = bench::must(store.createRun(spec), "create run").id;
         tracking::MetricWriter writer(project.db(), runId);
@@ -69,7 +70,7 @@ void generate(Project &project, const Sizes &size) {
                 x ^= x << 13, x ^= x >> 7, x ^= x << 17;
                 const int step = from + i;
                 steps[i] = step;
-                times[i] = spec.startTime + step * 0.01;
+                times[i] = start + step * 0.01;
                 const double noise = double(x >> 11) * 0x1.0p-53 - 0.5;
                 // A rare spike: what decimation must never drop.
                 values[i] = std::exp(-step * rate) + 0.05 * noise + ((x & 0xFFF) == 0 ? 3.0 : 0.0);

@@ -21,11 +21,12 @@ for b in bench_w1_ingest bench_w2_query bench_w2_memory bench_w3_series bench_de
     fi
 done
 
+# A benchmark that fails leaves its rows out ("not run" in the report) instead of ending the run.
 run() { # name binary [args...]: Google Benchmark JSON into $out/name.json
     local name=$1; shift
     echo "running $name ..." >&2
     "$@" --benchmark_format=json --benchmark_out="$out/$name.json" --benchmark_out_format=json \
-        >/dev/null
+        >/dev/null || echo "$name failed (exit $?); its rows are left out" >&2
 }
 
 run w1 "$bin/bench_w1_ingest"
@@ -43,9 +44,11 @@ fi
 data="$build/bench-data"
 mkdir -p "$data"
 echo "generating the W2 project (unless cached) ..." >&2
-"$bin/bench_w2_memory" --generate "$data/w2-${MLWB_BENCH_W2_RUNS:-100000}" >"$out/w2_generate.json"
-MLWB_BENCH_W2_PROJECT="$data/w2-${MLWB_BENCH_W2_RUNS:-100000}" run w2 "$bin/bench_w2_query"
-"$bin/bench_w2_memory" "$data/w2-${MLWB_BENCH_W2_RUNS:-100000}" >"$out/w2_memory.json"
+w2="$data/w2-${MLWB_BENCH_W2_RUNS:-100000}"
+"$bin/bench_w2_memory" --generate "$w2" >"$out/w2_generate.json" ||
+    echo "generating the W2 project failed" >&2
+MLWB_BENCH_W2_PROJECT="$w2" run w2 "$bin/bench_w2_query"
+"$bin/bench_w2_memory" "$w2" >"$out/w2_memory.json" || echo "bench_w2_memory failed" >&2
 
 MLWB_BENCH_W3_PROJECT="$data/w3-${MLWB_BENCH_W3_POINTS:-10000000}" run w3 "$bin/bench_w3_series"
 run demo "$bin/bench_demo"
@@ -58,4 +61,4 @@ for suite in "$src"/tests/bench/suites/*.sh; do
     bash "$suite" "$build" "$out" "$data" || echo "$suite failed; its rows are left out" >&2
 done
 
-python3 "$src/tests/bench/report.py" "$out"
+python3 "$src/tests/bench/report.py" "$out" | tee "$out/report.txt"

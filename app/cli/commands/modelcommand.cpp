@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "deploy/registrysource.h"
 #include "registry/lineage.h"
 #include "registry/registry.h"
 
@@ -259,7 +260,8 @@ int showModel(CommandContext &ctx) {
     auto version = reg.resolve(ref);
     if (!version)
         return report(ctx, version.error());
-    auto lineage = lineageOf(reg.database(), *version);
+    auto lineage =
+        lineageOf(reg.database(), *version, deploy::lineageDeployments(reg.database(), *version));
     if (!lineage)
         return report(ctx, lineage.error());
     if (json) {

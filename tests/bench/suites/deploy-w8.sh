@@ -88,5 +88,5 @@ with open(rows, "w") as out:
         "figure": "W8 image size (FROM scratch, mlwb-serve + libraries + model)",
         "ours": f"{mb:.1f} MB", "peer": "goal 60 MB", "ratio": f"{mb / 60:.2f}",
         "goal": "< 60 MB", "verdict": "ok" if mb < 60 else "MISS"}) + "\n")
-print(open(rows).read(), end="")
+print(open(rows).read(), end="", file=sys.stderr)
 PY

@@ -28,7 +28,7 @@ private Q_SLOTS:
         m_root = m_tmp.filePath(QStringLiteral("demo"));
         auto report = demo::generateDemoProject(m_root, {.now = 1'760'000'000.0});
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
-        QCOMPARE(report->dataCommits.size(), 5);
+        QCOMPARE(report->dataCommits.size(), 7);
         auto p = Project::open(ProjectPaths(m_root));
         QVERIFY(p);
         m_project = std::make_unique<Project>(std::move(*p));
@@ -65,6 +65,29 @@ private Q_SLOTS:
         QVERIFY(d23);
         QCOMPARE(d23->schema.added, QStringList{QStringLiteral("tenure_months")});
         QCOMPARE(d23->counts.added + d23->counts.removed, 0);
+    }
+
+    void digitsVersionsFeedTheModelsRuns() {
+        // v2 adds 80 rows and corrects 10 labels; each registered digits model
+        // records the table version its run learnt from.
+        DataRefResolver resolver(m_root);
+        auto v1 = resolver.resolve(QStringLiteral("digits@1"));
+        auto v2 = resolver.resolve(QStringLiteral("digits@2"));
+        QVERIFY(v1 && v2);
+        TableDiffOptions keyed;
+        keyed.keyColumns = {QStringLiteral("id")};
+        auto d = diffTables(v1->path, v2->path, keyed);
+        QVERIFY2(d, qPrintable(d ? QString() : d.error().toString()));
+        QCOMPARE(d->counts.added, 80);
+        QCOMPARE(d->counts.removed, 0);
+        QCOMPARE(d->counts.changed, 10);
+        auto used = m_project->db().prepare(
+            QStringLiteral("SELECT count(*) FROM run_datasets rd JOIN dataset_versions v "
+                           "ON v.id = rd.dataset_version_id JOIN datasets d ON d.id = v.dataset_id "
+                           "WHERE d.name = 'digits' AND rd.role = 'train'"));
+        QVERIFY(used);
+        QVERIFY(used->step().value_or(false));
+        QCOMPARE(used->int64(0), 3);
     }
 
     void shapeVersionsDifferInImages() {

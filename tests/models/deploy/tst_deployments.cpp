@@ -2,6 +2,7 @@
 #include "deploy/deployments.h"
 #include "deploy/localports.h"
 #include "deploy/manifests.h"
+#include "deploy/registrysource.h"
 #include "models/store/testsupport.h"
 
 #include <QTcpServer>
@@ -158,6 +159,35 @@ private Q_SLOTS:
                  qPrintable(waited.error().toString()));
         QVERIFY(waited.error().toString().contains(QString::number(port)));
         QVERIFY(probes > 1); // it kept asking until the time was up
+    }
+
+    void lineageShowsWhereAVersionRuns() {
+        QTemporaryDir dir;
+        store::Database db = testsupport::openMigrated(dir.filePath(QStringLiteral("p.db")));
+        DeploymentStore records(db);
+        Deployment running = sample();
+        running.status = DeploymentStatus::Healthy;
+        MLWB_VERIFY_OK(records.insert(running));
+        Deployment failed = sample();
+        failed.status = DeploymentStatus::Failed;
+        MLWB_VERIFY_OK(records.insert(failed));
+        Deployment other = sample();
+        other.modelVersion = QStringLiteral("2");
+        MLWB_VERIFY_OK(records.insert(other));
+
+        registry::ModelVersion v;
+        v.id = 7;
+        v.model = QStringLiteral("iris classifier");
+        v.version = 3;
+        auto lineage = registry::lineageOf(db, v, lineageDeployments(db, v));
+        MLWB_VERIFY_OK(lineage);
+        QCOMPARE(lineage->deployments.size(), 1); // not the failed one, not version 2
+        QCOMPARE(lineage->deployments.first().id, running.id);
+        const registry::LineageNode &node = lineage->nodes.last();
+        QCOMPARE(node.kind, registry::LineageNode::Kind::Deployment);
+        QCOMPARE(node.label, QStringLiteral("podman :8085"));
+        QCOMPARE(node.detail, QStringLiteral("healthy"));
+        QCOMPARE(lineage->edges.last().label, QStringLiteral("deployed"));
     }
 
     void reattachSettlesEndedProcesses() {
