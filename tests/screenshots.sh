@@ -9,12 +9,23 @@ set -euo pipefail
 
 # One line per picture: NAME PANEL [LINK]. NAME becomes docs/screenshots/NAME-{light,dark}.png;
 # LINK (mlwb://PANEL/...) opens a page of the panel first, e.g. a compare view. In a LINK,
-# {failed-run} stands for the id of the newest failed run of the demo project.
+# {failed-run} stands for the id of the newest failed run of the demo project, {deployment}
+# for a deployment of the demo model that the script makes (a local process) and removes.
 SHOTS=(
     "experiments experiments"
     "experiments-charts experiments mlwb://experiments/charts?runs=6"
     "experiments-compare experiments mlwb://experiments/compare?runs=4"
     "experiments-log experiments mlwb://experiments/run/{failed-run}?tab=log"
+    "datasets datasets mlwb://datasets/customers/3?with=2&tab=summary"
+    "datasets-table datasets mlwb://datasets/customers/2?with=1&tab=table"
+    "datasets-profiles datasets mlwb://datasets/customers/3?with=2&tab=profiles"
+    "datasets-drift datasets mlwb://datasets/customers/3?with=2&tab=drift"
+    "datasets-images datasets mlwb://datasets/shapes/2?with=1&tab=images"
+    "registry registry mlwb://registry/digits/3?tab=details"
+    "registry-lineage registry mlwb://registry/digits/2?tab=lineage"
+    "registry-compare registry mlwb://registry/digits/3?compare=2&tab=compare"
+    "registry-gates registry mlwb://registry/digits/3?tab=gates"
+    "deploy deploy mlwb://deploy/{deployment}"
 )
 
 die() {
@@ -59,6 +70,18 @@ first_run_id='import json, sys; runs = json.load(sys.stdin)["runs"]; print(runs[
 failed_run=$("$cli" runs --project "$project" --filter 'status = "failed"' --limit 1 --json |
     python3 -c "$first_run_id") || die "could not list the runs of $project"
 
+# The champion as a local process, so that the Deploy panel and the lineage show a live
+# endpoint; removed again when the script ends.
+deployment=""
+undeploy() {
+    [ -z "$deployment" ] || "$cli" deploy rm "$deployment" --project "$project" >/dev/null 2>&1 || true
+    rm -rf "$scratch"
+}
+trap undeploy EXIT
+first_id='import json, sys; print(json.load(sys.stdin)["id"])'
+deployment=$("$cli" deploy digits@champion --target process --project "$project" --json |
+    python3 -c "$first_id") || die "could not deploy digits@champion as a process"
+
 for shot in "${SHOTS[@]}"; do
     read -r name panel link <<<"$shot"
     link=${link:-}
@@ -66,6 +89,7 @@ for shot in "${SHOTS[@]}"; do
         [ -n "$failed_run" ] || die "$name: the demo project has no failed run"
         link=${link//\{failed-run\}/$failed_run}
     fi
+    link=${link//\{deployment\}/$deployment}
     for theme in light dark; do
         file="$out/$name-$theme.png"
         rm -f "$file"

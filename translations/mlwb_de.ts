@@ -3314,14 +3314,6 @@ Klassifiziert 8x8-Graustufenbilder handgeschriebener Ziffern in 10 Klassen.
             <translation>sie hat keinen Container</translation>
         </message>
         <message>
-            <source>read stats of %1</source>
-            <translation>Statistiken von %1 lesen</translation>
-        </message>
-        <message>
-            <source>stats come from a container engine; this one runs as a process</source>
-            <translation>Statistiken kommen von einer Container-Engine; diese Bereitstellung läuft als Prozess</translation>
-        </message>
-        <message>
             <source>%1 (#%2): %3</source>
             <translation>%1 (#%2): %3</translation>
         </message>
@@ -3940,8 +3932,24 @@ Klassifiziert 8x8-Graustufenbilder handgeschriebener Ziffern in 10 Klassen.
             <translation>%1 wiederherstellen</translation>
         </message>
         <message>
-            <source>No container engine: %1 — deployments run as local processes.</source>
-            <translation>Keine Container-Engine: %1 — Bereitstellungen laufen als lokale Prozesse.</translation>
+            <source>read the CPU and memory of process %1</source>
+            <translation>CPU und Speicher von Prozess %1 lesen</translation>
+        </message>
+        <message>
+            <source>it is not running</source>
+            <translation>er läuft nicht</translation>
+        </message>
+        <message>
+            <source>restart or redeploy it</source>
+            <translation>starten Sie ihn neu oder stellen Sie ihn erneut bereit</translation>
+        </message>
+        <message>
+            <source>it ended while it was measured</source>
+            <translation>er endete während der Messung</translation>
+        </message>
+        <message>
+            <source>No container engine (%1) — deployments run as local processes. %2</source>
+            <translation>Keine Container-Engine (%1) — Bereitstellungen laufen als lokale Prozesse. %2</translation>
         </message>
     </context>
     <context>
@@ -5579,6 +5587,14 @@ Klassifiziert 8x8-Graustufenbilder handgeschriebener Ziffern in 10 Klassen.
             <source>HTTP %1 in %2 ms</source>
             <translation>HTTP %1 in %2 ms</translation>
         </message>
+        <message>
+            <source>Build image (none for a process)</source>
+            <translation>Image bauen (entfällt für einen Prozess)</translation>
+        </message>
+        <message>
+            <source>The build log shows while a deployment is made in this window; the server's own output is in the Logs tab.</source>
+            <translation>Das Build-Protokoll erscheint, während in diesem Fenster bereitgestellt wird; die Ausgabe des Servers steht im Reiter Protokolle.</translation>
+        </message>
     </context>
     <context>
         <name>mlwb::widgets::deploy::DeployPanel</name>
@@ -6829,6 +6845,14 @@ models:
         <message>
             <source>Add or change a tag…</source>
             <translation>Tag hinzufügen oder ändern…</translation>
+        </message>
+        <message>
+            <source>Metrics (last value)</source>
+            <translation>Metriken (letzter Wert)</translation>
+        </message>
+        <message>
+            <source>Params</source>
+            <translation>Parameter</translation>
         </message>
     </context>
 </TS>

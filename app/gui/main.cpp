@@ -131,8 +131,15 @@ int main(int argc, char *argv[]) {
             QMetaObject::invokeMethod(&window, save, Qt::QueuedConnection);
         } else {
             QObject::connect(&window, &gui::MainWindow::loadingFinished, &window, [&window, save] {
-                // After the panels' queued layout and paint requests.
-                QMetaObject::invokeMethod(&window, save, Qt::QueuedConnection);
+                // After the panels' queued layout and paint requests, unless a panel
+                // started loading again meanwhile (its next loadingFinished comes).
+                QMetaObject::invokeMethod(
+                    &window,
+                    [&window, save] {
+                        if (!window.isLoading())
+                            save();
+                    },
+                    Qt::QueuedConnection);
             });
             QObject::connect(
                 &window, &gui::MainWindow::projectOpenFailed, &window,

@@ -426,8 +426,7 @@ Status Deployer::logs(qint64 id, const EngineClient::LogFn &onLine, bool follow,
 Result<ContainerStats> Deployer::stats(qint64 id) {
     MLWB_ASSIGN_OR_RETURN(const Deployment d, m_records.get(id));
     if (d.target == Target::Process)
-        return fail(tr("read stats of %1").arg(d.label()),
-                    tr("stats come from a container engine; this one runs as a process"));
+        return processStats(d.pid);
     MLWB_ASSIGN_OR_RETURN(EngineClient client, engineFor(d));
     return client.stats(d.containerId);
 }

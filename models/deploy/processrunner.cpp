@@ -10,8 +10,10 @@
 #include <QProcess>
 
 #include <csignal>
+#include <optional>
 #include <sys/types.h>
 #include <thread>
+#include <unistd.h>
 
 namespace mlwb::deploy {
 
@@ -19,6 +21,22 @@ namespace {
 
 QString tr(const char *s) {
     return QCoreApplication::translate("mlwb", s);
+}
+
+// utime + stime of a process in clock ticks: fields 14 and 15 of /proc/PID/stat.
+std::optional<qint64> cpuTicks(qint64 pid) {
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray line = f.readAll();
+    // Field 2, the command name, is in parentheses and may hold spaces.
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return std::nullopt;
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (fields.size() < 13) // fields[0] is field 3
+        return std::nullopt;
+    return fields[11].toLongLong() + fields[12].toLongLong();
 }
 
 } // namespace
@@ -72,6 +90,26 @@ Status stopProcess(qint64 pid, int graceMs) {
     if (processAlive(pid))
         ::kill(pid_t(pid), SIGKILL);
     return {};
+}
+
+Result<ContainerStats> processStats(qint64 pid, std::chrono::milliseconds sample) {
+    const QString what = tr("read the CPU and memory of process %1").arg(pid);
+    QElapsedTimer clock;
+    clock.start();
+    const std::optional<qint64> before = cpuTicks(pid);
+    if (!before || !processAlive(pid))
+        return fail(what, tr("it is not running"), tr("restart or redeploy it"));
+    std::this_thread::sleep_for(sample);
+    const std::optional<qint64> after = cpuTicks(pid);
+    QFile statm(QStringLiteral("/proc/%1/statm").arg(pid));
+    if (!after || !statm.open(QIODevice::ReadOnly))
+        return fail(what, tr("it ended while it was measured"));
+    const QList<QByteArray> pages = statm.readAll().split(' ');
+    ContainerStats s;
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    s.cpuPercent = 100.0 * double(*after - *before) / double(::sysconf(_SC_CLK_TCK)) / seconds;
+    s.memoryBytes = pages.size() > 1 ? pages[1].toLongLong() * ::sysconf(_SC_PAGESIZE) : 0;
+    return s;
 }
 
 QStringList tailLines(const QString &path, int count) {

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <chrono>
 
 namespace mlwb::deploy {
 
@@ -25,6 +26,11 @@ Result<qint64> startServeProcess(const ServeCommand &cmd);
 bool processAlive(qint64 pid);
 // SIGTERM, then SIGKILL after `graceMs`.
 Status stopProcess(qint64 pid, int graceMs = 5000);
+
+// CPU (percent of one core, measured over `sample`, like `top`) and resident
+// memory of a running process, read from /proc.
+Result<ContainerStats>
+processStats(qint64 pid, std::chrono::milliseconds sample = std::chrono::milliseconds(250));
 
 // The last `count` lines of a log file.
 QStringList tailLines(const QString &path, int count);

@@ -202,15 +202,20 @@ int main(int argc, char **argv) {
     chart.paint();
     const Timing naivePaint = Timing::of(t);
 
-    // Naive: per-point append() on a subset, extrapolated to every run.
-    const int appendRuns = std::min<int>(20, int(runs.size()));
+    // Naive: per-point append() on a subset, extrapolated to every run. Each append() re-lays
+    // out its whole series, so a run costs time quadratic in its steps: runs are appended until
+    // MLWB_BENCH_W4_APPEND_SECONDS (default 20 s) have passed, at most 20 and at least one.
+    const int maxAppendRuns = std::min<int>(20, int(runs.size()));
+    const double appendBudgetMs = 1000.0 * bench::envInt("MLWB_BENCH_W4_APPEND_SECONDS", 20);
+    int appendRuns = 0;
     for (QLineSeries *s : std::as_const(chart.series))
         s->clear();
     t.restart();
     {
         auto dbConn = bench::must(store::Database::open(db, store::Database::Mode::ReadOnly), "db");
         tracking::SeriesReader reader(dbConn);
-        for (int i = 0; i < appendRuns; ++i) {
+        for (int i = 0; i < maxAppendRuns && (i == 0 || t.wallMs() < appendBudgetMs); ++i) {
+            ++appendRuns;
             const auto id = bench::must(reader.seriesId(runs[i].first, u"loss"_s), "series");
             const tracking::SeriesData d = bench::must(reader.load(*id), "load");
             for (size_t k = 0; k < d.values.size(); ++k)
@@ -226,7 +231,8 @@ int main(int argc, char **argv) {
         u"raw replace()"_s, naiveBuild, 200);
     row(u"W4 first paint of those series"_s, paint, u"raw replace() paint"_s, naivePaint, 0);
     row(u"W4 build all series vs per-point append()"_s, build, u"append()"_s, append, 200,
-        u" (extrapolated from %1 runs)"_s.arg(appendRuns));
+        u" (extrapolated from %1 runs; no new run after %2 s)"_s.arg(appendRuns)
+            .arg(appendBudgetMs / 1000));
 
     // Pan/zoom as the chart does it: the axis range changes at once over the decimated
     // curves (what the user sees under the mouse), then the visible range is read again

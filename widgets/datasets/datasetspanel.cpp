@@ -120,6 +120,8 @@ DatasetsPanel::DatasetsPanel(QWidget *parent)
     m_tabs->addTab(m_profiles, tr("Profiles"));
     m_tabs->addTab(m_drift, tr("Drift"));
     m_tabs->addTab(m_images, tr("Images"));
+    connect(m_images, &ImageDiffPane::loadingChanged, this,
+            [this] { Q_EMIT loadingChanged(isLoading()); });
     m_tabs->setTabVisible(ImagesTab, false); // for versions that are folders
     m_tabs->setDocumentMode(true);
     m_tabs->setCurrentIndex(std::clamp(tabSetting.get(), 0, m_tabs->count() - 1));
@@ -137,7 +139,7 @@ DatasetsPanel::DatasetsPanel(QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    split->setSizes({420, 1000});
+    split->setSizes({340, 1100});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -181,11 +183,15 @@ QIcon DatasetsPanel::icon() const {
     return IconProvider::icon(QStringLiteral("datasets"));
 }
 
+bool DatasetsPanel::isLoading() const {
+    return m_loading || (m_tabs->isTabVisible(ImagesTab) && m_images->isLoading());
+}
+
 void DatasetsPanel::setLoading(bool loading) {
     if (loading == m_loading)
         return;
     m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+    Q_EMIT loadingChanged(isLoading());
 }
 
 void DatasetsPanel::setProject(const QString &root) {

@@ -48,7 +48,8 @@ public:
     QIcon icon() const override;
     QList<QAction *> panelActions() const override { return m_actions; }
     void setProject(const QString &root) override;
-    bool isLoading() const override { return m_loading; }
+    // Listing, comparing, or the Images tab still decoding its first pair.
+    bool isLoading() const override;
     // mlwb://datasets/<name>/<version> compares that version with the one
     // before it (?with=<version> picks A); mlwb://datasets/<name> its latest
     // two. ?tab=summary|table|profiles|drift|images shows that tab.

@@ -170,9 +170,10 @@ ImageDiffPane::ImageDiffPane(QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, content);
     split->addWidget(buildFileList());
     split->addWidget(m_compare);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setSizes({460, 820});
+    // Half and half: file names and sizes stay readable beside the picture.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({640, 640});
     column->addWidget(split, 1);
     m_stack->addWidget(content);
 
@@ -194,8 +195,10 @@ ImageDiffPane::ImageDiffPane(QWidget *parent)
     connect(m_model, &ImageFileDiffModel::loadingChanged, this, [this](bool loading) {
         if (loading)
             showEmpty(tr("Listing and hashing the images of both versions…"));
-        Q_EMIT loadingChanged(loading);
+        Q_EMIT loadingChanged(isLoading());
     });
+    connect(m_compare, &ImageCompareView::computingChanged, this,
+            [this] { Q_EMIT loadingChanged(isLoading()); });
     connect(m_model, &ImageFileDiffModel::loaded, this, &ImageDiffPane::onModelLoaded);
     connect(m_model, &ImageFileDiffModel::loadFailed, this, [this](const QString &message) {
         showEmpty(tr("The images could not be compared.\n%1").arg(message));
@@ -221,8 +224,7 @@ QWidget *ImageDiffPane::buildFileList() {
     m_folders->verticalHeader()->hide();
     m_folders->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_folders->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_folders->horizontalHeader()->setSectionResizeMode(ImageFolderCountsModel::FolderColumn,
-                                                        QHeaderView::Stretch);
+    m_folders->horizontalHeader()->setStretchLastSection(true);
     m_folders->setShowGrid(false);
     m_folders->setAlternatingRowColors(true);
     connect(m_folders->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -345,7 +347,7 @@ void ImageDiffPane::showEmpty(const QString &message) {
 }
 
 bool ImageDiffPane::isLoading() const {
-    return m_model->isLoading();
+    return m_model->isLoading() || m_compare->isComputing();
 }
 
 void ImageDiffPane::onModelLoaded() {
@@ -380,7 +382,9 @@ void ImageDiffPane::fitFolderList() {
     const int rows = std::min(m_folderCounts->rowCount(), 10);
     const int height = m_folders->horizontalHeader()->height() +
                        rows * m_folders->verticalHeader()->defaultSectionSize() +
-                       2 * m_folders->frameWidth() + 2;
+                       2 * m_folders->frameWidth() + 2 +
+                       m_folders->horizontalScrollBar()->sizeHint().height(); // when narrow
+    m_folders->setFixedHeight(height);
     const int total = std::max(m_leftSplit->height(), height * 2);
     m_leftSplit->setSizes({height, total - height});
 }

@@ -39,7 +39,8 @@ TableDiffView::TableDiffView(QWidget *parent)
     , m_previous(new QToolButton) {
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
-    bar->addWidget(m_counts, 1);
+    // The counts on a line of their own; the controls below them keep their widths.
+    m_counts->setWordWrap(true);
     bar->addWidget(m_changesOnly);
     m_previous->setText(tr("Previous"));
     m_previous->setToolTip(tr("Previous change (Shift+F8)"));
@@ -61,6 +62,7 @@ TableDiffView::TableDiffView(QWidget *parent)
     m_tolerance->setSingleStep(0.001);
     m_tolerance->setToolTip(tr("Numbers closer than this are the same"));
     bar->addWidget(m_tolerance);
+    bar->addStretch(1);
 
     m_schema->setWordWrap(true);
     m_schema->setTextFormat(Qt::RichText);
@@ -86,6 +88,7 @@ TableDiffView::TableDiffView(QWidget *parent)
     m_stack->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_counts);
     layout->addLayout(bar);
     layout->addWidget(m_schema);
     layout->addLayout(m_stack, 1);

@@ -215,6 +215,7 @@ void DeployFlowView::begin(const QString &ref, bool replacing) {
     m_error->clear();
     m_error->hide();
     m_log->clear();
+    m_log->setPlaceholderText(tr("The build log appears here."));
     m_cancel->setEnabled(true);
     m_cancel->show();
     m_currentStage = -1;
@@ -307,8 +308,12 @@ void DeployFlowView::showDeployment(const mlwb::deploy::Deployment &d) {
     if (!same) {
         m_response->clear();
         m_latency->clear();
-        if (!wasRunning)
+        if (!wasRunning) {
             m_log->clear(); // the build log belongs to the deployment made here
+            m_log->setPlaceholderText(
+                tr("The build log shows while a deployment is made in this window; the "
+                   "server's own output is in the Logs tab."));
+        }
     }
     updateCurl();
 }

@@ -272,8 +272,8 @@ void DeployPanel::reload() {
         [this, generation](Result<QList<Deployment>> list) {
             if (generation != m_listGeneration)
                 return;
-            setLoading(false);
             if (!list) {
+                setLoading(false);
                 showMessage(list.error().toString(), true);
                 return;
             }
@@ -287,6 +287,7 @@ void DeployPanel::reload() {
                 onSelectionChanged();
             }
             updateActions();
+            setLoading(m_signaturePending);
             Q_EMIT deploymentsLoaded();
         });
 }
@@ -366,6 +367,7 @@ void DeployPanel::onSelectionChanged() {
 
 void DeployPanel::loadSignature(const Deployment &d) {
     m_signatureFor = d.id;
+    m_signaturePending = true;
     const quint64 generation = ++m_signatureGeneration;
     runInBackground(
         this,
@@ -373,8 +375,11 @@ void DeployPanel::loadSignature(const Deployment &d) {
             return signatureOf(root, model, version);
         },
         [this, generation](Result<QJsonObject> signature) {
-            if (generation == m_signatureGeneration)
-                m_flow->setSignature(signature ? *signature : QJsonObject());
+            if (generation != m_signatureGeneration)
+                return;
+            m_flow->setSignature(signature ? *signature : QJsonObject());
+            m_signaturePending = false;
+            setLoading(false);
         });
 }
 
@@ -384,7 +389,7 @@ void DeployPanel::pollStats() {
     QList<qint64> ids;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Deployment *d = m_model->deployment(row);
-        if (d->isActive() && d->target != mlwb::deploy::Target::Process)
+        if (d->isActive())
             ids.append(d->id);
     }
     if (ids.isEmpty())

@@ -114,6 +114,7 @@ private:
     qint64 m_signatureFor = 0;
     quint64 m_listGeneration = 0;
     quint64 m_signatureGeneration = 0;
+    bool m_signaturePending = false; // the first load ends once the request form is filled
     quint64 m_projectGeneration = 0;
     bool m_loading = false;
     bool m_statsBusy = false;

@@ -32,8 +32,11 @@ EngineStatus probeEngine() {
     auto client = EngineClient::connect();
     if (!client) {
         const Error &e = client.error();
+        QString hint = e.hint;
+        if (!hint.isEmpty())
+            hint[0] = hint[0].toUpper();
         return {false, tr("No container engine (%1) — deployments run as local processes. %2")
-                           .arg(e.why, e.hint)};
+                           .arg(e.why, hint)};
     }
     const EngineVersion &v = client->engineVersion();
     return {true, tr("%1 %2 (API %3) at %4 — found from %5")

@@ -148,6 +148,7 @@ VersionDetailView::VersionDetailView(QWidget *parent)
             &QAbstractTextDocumentLayout::documentSizeChanged, this, [this](const QSizeF &size) {
                 const int frame = 2 * m_preview->frameWidth() + 4;
                 m_preview->setFixedHeight(std::clamp(int(size.height()) + frame, 40, 220));
+                fitDescription();
             });
     connect(m_preview, &QTextBrowser::anchorClicked, this, &VersionDetailView::linkActivated);
     m_edit->setToolTip(tr("Edit the model card (F2)"));
@@ -255,6 +256,7 @@ void VersionDetailView::setDetails(const mlwb::registry::RegisteredModel &model,
         m_preview->setHtml(tr("<i>No model card yet. Press Edit to describe this version.</i>"));
     else
         m_preview->setMarkdown(v.description);
+    fitDescription();
 
     m_signatureModel->setSignature(v.signature);
     m_signature->setVisible(v.format == mlwb::registry::ModelFormat::Onnx);
@@ -352,11 +354,18 @@ QString VersionDetailView::sourceHtml(const VersionDetails &details) const {
     return html;
 }
 
+void VersionDetailView::fitDescription() {
+    // A stack is as tall as its tallest page; here it takes the shown page's height.
+    m_descriptionStack->setFixedHeight(isEditingDescription() ? m_editor->minimumHeight() + 60
+                                                              : m_preview->height());
+}
+
 void VersionDetailView::editDescription() {
     if (!m_version)
         return;
     m_editor->setPlainText(m_version->description);
     m_descriptionStack->setCurrentWidget(m_editor);
+    fitDescription();
     m_edit->hide();
     m_save->show();
     m_cancel->show();
@@ -381,6 +390,7 @@ void VersionDetailView::saveDescription() {
 
 void VersionDetailView::cancelDescription() {
     m_descriptionStack->setCurrentWidget(m_preview);
+    fitDescription();
     m_edit->setVisible(true);
     m_save->hide();
     m_cancel->hide();

@@ -65,6 +65,7 @@ Q_SIGNALS:
     void linkActivated(const QUrl &link);
 
 private:
+    void fitDescription();
     void updateAliasMenu();
     void updateTagMenu();
     QString sourceHtml(const itemmodels::VersionDetails &details) const;

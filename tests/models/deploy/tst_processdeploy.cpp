@@ -62,8 +62,15 @@ private Q_SLOTS:
                      .contains(QStringLiteral("listening on http://127.0.0.1:%1").arg(d->port)),
                  qPrintable(lines.join(QLatin1Char('\n'))));
 
+        // CPU and memory of the server process, as the panel's list shows them.
+        auto stats = deployer.stats(d->id);
+        MLWB_VERIFY_OK(stats);
+        QVERIFY(stats->memoryBytes > 1'000'000); // the loaded server, not an empty number
+        QVERIFY(stats->cpuPercent >= 0);
+
         MLWB_VERIFY_OK(deployer.stop(d->id));
         QVERIFY(!processAlive(d->pid));
+        QVERIFY(!deployer.stats(d->id)); // nothing to measure once stopped
         QCOMPARE(httpGet(d->port, "/v2/health/ready").status, 0);
         QCOMPARE(deployer.records().get(d->id)->status, DeploymentStatus::Stopped);
     }
