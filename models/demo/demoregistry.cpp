@@ -34,6 +34,7 @@ models:
       - parameters <= 50000
       - size < 50000
       - signature == champion.signature
+      - dataset.drift_psi < 0.2
 )yaml";
 
 // Finished top-level runs of the first experiment by final val/accuracy: the

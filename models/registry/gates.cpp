@@ -2,6 +2,8 @@
 
 #include "gates.h"
 
+#include "gatedrift.h"
+
 #include "tracking/trackingstore.h"
 
 #include <QCoreApplication>
@@ -113,6 +115,24 @@ public:
     }
 
 private:
+    // The data the version trained on against the champion's (0 for the champion).
+    Eval driftFromChampion(const ModelVersion &v) {
+        auto champion = m_registry.aliasTarget(v.model, QStringLiteral("champion"));
+        if (!champion)
+            return cannot(champion.error().toString());
+        if (!*champion)
+            return cannot(
+                tr("model \"%1\" has no champion to compare its training data with").arg(v.model));
+        if (!v.runId || !(*champion)->runId)
+            return cannot(
+                tr("%1 or its champion has no source run, so its data is unknown").arg(v.ref()));
+        auto psi = datasetDriftPsi(m_registry.database(), m_registry.objectsDir(),
+                                   *(*champion)->runId, *v.runId);
+        if (!psi)
+            return cannot(psi.error().toString());
+        return *psi;
+    }
+
     Eval reference(const GateExpr &e) {
         static const QStringList roots = {QStringLiteral("metrics"),    QStringLiteral("params"),
                                           QStringLiteral("signature"),  QStringLiteral("size"),
@@ -165,10 +185,9 @@ private:
         if (key.isEmpty())
             return cannot(tr("\"%1\" needs a name after \"%2.\"").arg(text, root));
         if (root == QStringLiteral("dataset")) {
-            if (key == QStringLiteral("drift_psi"))
-                return cannot(tr("cannot evaluate dataset.drift_psi: drift between dataset "
-                                 "versions is not computed for gates yet"));
-            return cannot(tr("unknown dataset statistic \"%1\"; known: drift_psi").arg(key));
+            if (key != QStringLiteral("drift_psi"))
+                return cannot(tr("unknown dataset statistic \"%1\"; known: drift_psi").arg(key));
+            return driftFromChampion(v);
         }
         if (!v.runId)
             return cannot(tr("%1 has no source run, so %2 is unknown").arg(v.ref(), text));

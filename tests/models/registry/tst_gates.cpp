@@ -1,6 +1,9 @@
 #include "registrytestutil.h"
 
+#include "datasets/datasetstore.h"
 #include "registry/gates.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -49,6 +52,24 @@ private Q_SLOTS:
             {{QStringLiteral("val_acc"), 0.93}, {QStringLiteral("val_loss"), 0.21}},
             {{QStringLiteral("lr"), 0.01}, {QStringLiteral("optimizer"), QStringLiteral("adam")}},
             demoModel("digits-mlp-v2.onnx"));
+        // The champion trained on scores v1, the candidate on v2 with shifted scores.
+        datasets::DatasetStore data(*m_project);
+        const QString table = m_dir.filePath(QStringLiteral("scores.csv"));
+        const auto snapshotScores = [&](double shift) {
+            QByteArray csv = "id,score\n";
+            for (int i = 0; i < 400; ++i)
+                csv += QByteArray::number(i) + ',' + QByteArray::number(i % 100 + shift) + '\n';
+            QFile f(table);
+            if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+                qFatal("cannot write %s", qPrintable(table));
+            f.close();
+            auto r = data.snapshot(table, {});
+            if (!r)
+                qFatal("%s", qPrintable(r.error().toString()));
+            return r->version.id;
+        };
+        MLWB_VERIFY_OK(data.recordUse(champion.id, snapshotScores(0), QStringLiteral("train")));
+        MLWB_VERIFY_OK(data.recordUse(candidate.id, snapshotScores(40), QStringLiteral("train")));
         const auto cnn =
             makeTrainedRun(*m_project, QStringLiteral("cnn"), {{QStringLiteral("val_acc"), 0.95}},
                            {}, demoModel("digits-cnn-v3.onnx"));
@@ -184,6 +205,24 @@ private Q_SLOTS:
         QCOMPARE(outcomeName(r.outcome), outcome);
     }
 
+    void driftOfTheTrainingDataAgainstTheChampions() {
+        // Scores shifted by 40 on a 0..99 range: a large PSI on that column.
+        const RuleResult shifted = evaluate(QStringLiteral("dataset.drift_psi < 0.2"));
+        QVERIFY2(shifted.message.isEmpty(), qPrintable(shifted.message));
+        QCOMPARE(outcomeName(shifted.outcome), QStringLiteral("fail"));
+        QVERIFY2(shifted.left.toDouble() > 1.0, qPrintable(shifted.left));
+        // The champion against itself: the same data version, no drift.
+        const RuleResult same =
+            evaluate(QStringLiteral("dataset.drift_psi == 0"), QStringLiteral("digits@1"));
+        QCOMPARE(outcomeName(same.outcome), QStringLiteral("pass"));
+        // The CNN's run recorded no data: an error that says so, never a pass.
+        const RuleResult none =
+            evaluate(QStringLiteral("dataset.drift_psi < 0.2"), QStringLiteral("digits@3"));
+        QCOMPARE(outcomeName(none.outcome), QStringLiteral("error"));
+        QVERIFY2(none.message.contains(QStringLiteral("recorded no dataset versions")),
+                 qPrintable(none.message));
+    }
+
     void signatureFailureShowsBothSides() {
         const RuleResult r =
             evaluate(QStringLiteral("signature == champion.signature"), QStringLiteral("digits@3"));
@@ -202,8 +241,6 @@ private Q_SLOTS:
                                        << "no alias \"staging\"";
         QTest::newRow("unknown name") << "accuracy > 0.5"
                                       << "unknown name";
-        QTest::newRow("drift") << "dataset.drift_psi < 0.2"
-                               << "cannot evaluate";
         QTest::newRow("string order") << "params.optimizer > 'a'"
                                       << "use == or !=";
         QTest::newRow("mixed types") << "params.optimizer == 1"
