@@ -1,6 +1,5 @@
 #include "deploymentsmodel.h"
 
-#include "listsync.h"
 #include "project/project.h"
 
 #include <QCoreApplication>
@@ -22,7 +21,7 @@ Result<QList<deploy::Deployment>> loadDeployments(const QString &projectRoot) {
 }
 
 DeploymentsModel::DeploymentsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : SyncedTableModel(parent)
     , m_now(QDateTime::currentDateTimeUtc()) {}
 
 int DeploymentsModel::rowCount(const QModelIndex &parent) const {
@@ -124,26 +123,10 @@ void DeploymentsModel::setDeployments(const QList<deploy::Deployment> &deploymen
     QHash<qint64, deploy::Deployment> incoming;
     for (const deploy::Deployment &d : deployments)
         incoming.insert(d.id, d);
-    ListSyncOps ops{
-        [this](int f, int l) { beginRemoveRows({}, f, l); },
-        [this] { endRemoveRows(); },
-        [this](int f, int l) { beginInsertRows({}, f, l); },
-        [this] { endInsertRows(); },
-        [this] { Q_EMIT layoutAboutToBeChanged(); },
-        [this](const QList<int> &oldToNew) {
-            const QModelIndexList from = persistentIndexList();
-            QModelIndexList to;
-            to.reserve(from.size());
-            for (const QModelIndex &i : from)
-                to.append(index(oldToNew.value(i.row(), i.row()), i.column()));
-            changePersistentIndexList(from, to);
-            Q_EMIT layoutChanged();
-        },
-    };
     // Rows must carry their data before the insert signals end.
     for (auto it = incoming.cbegin(); it != incoming.cend(); ++it)
         m_rows.insert(it.key(), it.value());
-    syncList(m_ids, ids, ops);
+    syncRows(m_ids, ids);
     for (auto it = m_rows.begin(); it != m_rows.end();) {
         if (!incoming.contains(it.key())) {
             m_stats.remove(it.key());
@@ -152,8 +135,6 @@ void DeploymentsModel::setDeployments(const QList<deploy::Deployment> &deploymen
             ++it;
         }
     }
-    if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
 }
 
 void DeploymentsModel::setStats(qint64 id, const deploy::ContainerStats &stats) {

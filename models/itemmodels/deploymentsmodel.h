@@ -1,10 +1,11 @@
 #pragma once
 
+#include "syncedtablemodel.h"
+
 #include "core/error.h"
 #include "deploy/deployments.h"
 #include "deploy/engineclient.h"
 
-#include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -20,7 +21,7 @@ Result<QList<deploy::Deployment>> loadDeployments(const QString &projectRoot);
 // Deployments as a table: model@version, target, port, status, uptime and the
 // engine's CPU/memory figures. Rows are kept by deployment id, so a reload
 // moves, adds and removes rows instead of resetting the view.
-class DeploymentsModel : public QAbstractTableModel {
+class DeploymentsModel : public SyncedTableModel {
     Q_OBJECT
 public:
     enum Column {

@@ -1,7 +1,5 @@
 #include "modelversionsmodel.h"
 
-#include "listsync.h"
-
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
@@ -56,24 +54,7 @@ void ModelVersionsModel::sync() {
         if (m_showArchived || !m_versions.value(id).archivedAt)
             target.append(id);
     }
-    const ListSyncOps ops{
-        [this](int f, int l) { beginRemoveRows({}, f, l); },
-        [this] { endRemoveRows(); },
-        [this](int f, int l) { beginInsertRows({}, f, l); },
-        [this] { endInsertRows(); },
-        [this] { Q_EMIT layoutAboutToBeChanged(); },
-        [this](const QList<int> &oldToNew) {
-            const QModelIndexList from = persistentIndexList();
-            QModelIndexList to;
-            for (const QModelIndex &i : from)
-                to.append(index(oldToNew.value(i.row(), i.row()), i.column()));
-            changePersistentIndexList(from, to);
-            Q_EMIT layoutChanged();
-        },
-    };
-    syncList(m_rows, target, ops);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    syncRows(m_rows, target);
 }
 
 int ModelVersionsModel::rowCount(const QModelIndex &parent) const {

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "syncedtablemodel.h"
+
 #include "registrydata.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace mlwb::itemmodels {
@@ -11,7 +12,7 @@ namespace mlwb::itemmodels {
 // created, source run, format, size and gate status. Archived versions are
 // greyed, or left out unless setShowArchived(true). Updates of the same model
 // keep the rows that stay.
-class ModelVersionsModel : public QAbstractTableModel {
+class ModelVersionsModel : public SyncedTableModel {
     Q_OBJECT
 public:
     enum Column {
@@ -34,7 +35,7 @@ public:
         RunUuidRole,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using SyncedTableModel::SyncedTableModel;
 
     void setVersions(const QString &model, const QList<registry::ModelVersion> &versions,
                      const QHash<qint64, GateStatus> &gates = {});

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "syncedtablemodel.h"
+
 #include "registry/registry.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace mlwb::itemmodels {
@@ -10,7 +11,7 @@ namespace mlwb::itemmodels {
 // The registered models of a project: name, number of versions and aliases
 // ("champion" → 3). Archived models are greyed, or left out unless
 // setShowArchived(true). Updates keep the rows that stay (no reset).
-class RegistryModelsModel : public QAbstractTableModel {
+class RegistryModelsModel : public SyncedTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, VersionsColumn, AliasesColumn, ColumnCount };
@@ -21,7 +22,7 @@ public:
         VersionCountRole,
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using SyncedTableModel::SyncedTableModel;
 
     void setModels(const QList<registry::RegisteredModel> &models);
     void setShowArchived(bool show);
