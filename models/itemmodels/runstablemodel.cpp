@@ -262,7 +262,29 @@ void RunsTableModel::storeRows(const QList<RunRow> &rows) {
 }
 
 void RunsTableModel::applyIds(const QList<qint64> &ids, bool keepLayout) {
-    Q_UNUSED(keepLayout);
+    if (!keepLayout) {
+        // A new filter or sort: one layout change, not thousands of row groups (each of
+        // which costs the views work in proportion to the rows). Runs that stay keep
+        // their persistent indexes, so the selection survives; the others drop out.
+        Q_EMIT layoutAboutToBeChanged();
+        QHash<qint64, int> newRow;
+        newRow.reserve(ids.size());
+        for (int i = 0; i < ids.size(); ++i)
+            newRow.insert(ids[i], i);
+        const QModelIndexList from = persistentIndexList();
+        QModelIndexList to;
+        to.reserve(from.size());
+        for (const QModelIndex &i : from) {
+            const auto it = newRow.constFind(m_ids.value(i.row()));
+            to.append(it == newRow.cend() ? QModelIndex() : index(*it, i.column()));
+        }
+        m_ids = ids;
+        m_rowOf = std::move(newRow);
+        changePersistentIndexList(from, to);
+        Q_EMIT layoutChanged();
+        m_pagesRequested.clear();
+        return;
+    }
     ListSyncOps ops;
     ops.beginRemove = [this](int first, int last) { beginRemoveRows({}, first, last); };
     ops.endRemove = [this] { endRemoveRows(); };

@@ -46,7 +46,7 @@ DatasetsPanel::DatasetsPanel(QWidget *parent)
     , m_tree(new QTreeView)
     , m_emptyHint(new QLabel)
     , m_pair(new QLabel)
-    , m_error(new QLabel)
+    , m_error(new ErrorBanner)
     , m_progress(new QProgressBar)
     , m_cancel(new QToolButton)
     , m_tableFile(new QComboBox)
@@ -107,13 +107,6 @@ DatasetsPanel::DatasetsPanel(QWidget *parent)
     header->addWidget(m_tableFile);
     header->addWidget(m_progress);
     header->addWidget(m_cancel);
-
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setAutoFillBackground(true);
-    m_error->setMargin(6);
-    m_error->hide();
 
     m_tabs->addTab(m_summary, tr("Summary"));
     m_tabs->addTab(m_table, tr("Table"));
@@ -440,12 +433,7 @@ void DatasetsPanel::showErrors(const QList<Error> &errors) {
     QStringList lines;
     for (const Error &e : errors)
         lines << e.toString();
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::Window, diffBackground(DiffTone::Removed, pal));
-    pal.setColor(QPalette::BrightText, pal.color(QPalette::Text));
-    m_error->setPalette(pal);
-    m_error->setText(lines.join(QLatin1Char('\n')));
-    m_error->show();
+    m_error->showText(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace mlwb::widgets::datasets

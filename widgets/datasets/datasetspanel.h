@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/errorbanner.h"
+
 #include "shared/panel.h"
 
 #include "core/error.h"
@@ -115,7 +117,7 @@ private:
     QTreeView *m_tree;
     QLabel *m_emptyHint;
     QLabel *m_pair;
-    QLabel *m_error;
+    ErrorBanner *m_error;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QComboBox *m_tableFile;

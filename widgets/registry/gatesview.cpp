@@ -27,7 +27,7 @@ QString gateSummary(const QString &ref, const mlwb::registry::GateReport &report
 GatesView::GatesView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel)
-    , m_error(new QLabel)
+    , m_error(new ErrorBanner)
     , m_table(new QTableView)
     , m_model(new RegistryGatesModel(this)) {
     m_summary->setWordWrap(true);
@@ -35,12 +35,6 @@ GatesView::GatesView(QWidget *parent)
     QFont f = m_summary->font();
     f.setBold(true);
     m_summary->setFont(f);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setAutoFillBackground(true);
-    m_error->setMargin(6);
-    m_error->hide();
 
     m_table->setModel(m_model);
     auto *delegate = new RegistryItemDelegate(-1, m_table);
@@ -75,15 +69,7 @@ void GatesView::clear() {
 
 void GatesView::setDetails(const QString &ref, const itemmodels::VersionDetails &details) {
     m_model->setReport(details.gates);
-    m_error->setVisible(bool(details.gateError));
-    if (details.gateError) {
-        m_error->setText(details.gateError->toString());
-        m_error->setPalette([this] {
-            QPalette p = palette();
-            p.setColor(QPalette::Window, gateColor(false, true, p));
-            return p;
-        }());
-    }
+    m_error->showText(details.gateError ? details.gateError->toString() : QString());
     if (details.gates) {
         m_summary->setText(gateSummary(ref, *details.gates));
         m_summary->setToolTip(details.gates->gateFile);

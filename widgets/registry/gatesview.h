@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/errorbanner.h"
+
 #include "itemmodels/registrydata.h"
 
 #include <QWidget>
@@ -31,7 +33,7 @@ public:
 
 private:
     QLabel *m_summary;
-    QLabel *m_error;
+    ErrorBanner *m_error;
     QTableView *m_table;
     itemmodels::RegistryGatesModel *m_model;
 };

@@ -60,7 +60,7 @@ RegistryPanel::RegistryPanel(QWidget *parent)
     , m_showArchived(new QCheckBox(tr("Show a&rchived")))
     , m_emptyHint(new QLabel)
     , m_status(new QLabel)
-    , m_error(new QLabel)
+    , m_error(new ErrorBanner)
     , m_tabs(new QTabWidget)
     , m_details(new VersionDetailView)
     , m_lineage(new LineageView)
@@ -133,12 +133,6 @@ RegistryPanel::RegistryPanel(QWidget *parent)
     // Right: status, errors and the pages.
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setForegroundRole(QPalette::BrightText);
-    m_error->setAutoFillBackground(true);
-    m_error->setMargin(6);
-    m_error->hide();
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_lineage, tr("Lineage"));
@@ -244,13 +238,7 @@ void RegistryPanel::setLoading(bool loading) {
 }
 
 void RegistryPanel::showError(const std::optional<Error> &error) {
-    m_error->setVisible(bool(error));
-    if (!error)
-        return;
-    m_error->setText(error->toString());
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::Window, gateColor(false, true, palette()));
-    m_error->setPalette(p);
+    m_error->showText(error ? error->toString() : QString());
     Q_EMIT errorOccurred(*error);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/errorbanner.h"
+
 #include "shared/panel.h"
 #include "shared/settings.h"
 
@@ -124,7 +126,7 @@ private:
     QCheckBox *m_showArchived;
     QLabel *m_emptyHint;
     QLabel *m_status;
-    QLabel *m_error;
+    ErrorBanner *m_error;
     QTabWidget *m_tabs;
     VersionDetailView *m_details;
     LineageView *m_lineage;
