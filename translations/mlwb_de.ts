@@ -3676,10 +3676,6 @@ Klassifiziert 8x8-Graustufenbilder handgeschriebener Ziffern in 10 Klassen.
             <translation>„%1“ braucht einen Namen nach „%2.“</translation>
         </message>
         <message>
-            <source>cannot evaluate dataset.drift_psi: drift between dataset versions is not computed for gates yet</source>
-            <translation>dataset.drift_psi kann nicht ausgewertet werden: die Drift zwischen Datensatzversionen wird für Gates noch nicht berechnet</translation>
-        </message>
-        <message>
             <source>unknown dataset statistic "%1"; known: drift_psi</source>
             <translation>unbekannte Datensatz-Statistik „%1“; bekannt: drift_psi</translation>
         </message>
@@ -3950,6 +3946,58 @@ Klassifiziert 8x8-Graustufenbilder handgeschriebener Ziffern in 10 Klassen.
         <message>
             <source>No container engine (%1) — deployments run as local processes. %2</source>
             <translation>Keine Container-Engine (%1) — Bereitstellungen laufen als lokale Prozesse. %2</translation>
+        </message>
+        <message>
+            <source>read %1 for dataset.drift_psi</source>
+            <translation>%1 für dataset.drift_psi lesen</translation>
+        </message>
+        <message>
+            <source>it holds %1 files, not one table</source>
+            <translation>sie enthält %1 Dateien, nicht eine Tabelle</translation>
+        </message>
+        <message>
+            <source>drift is computed for CSV, TSV and JSONL datasets</source>
+            <translation>Drift wird für CSV-, TSV- und JSONL-Datensätze berechnet</translation>
+        </message>
+        <message>
+            <source>its file %1 is not in the content store</source>
+            <translation>ihre Datei %1 ist nicht im Objektspeicher</translation>
+        </message>
+        <message>
+            <source>snapshot it again with `mlwb data add`</source>
+            <translation>erfassen Sie sie erneut mit `mlwb data add`</translation>
+        </message>
+        <message>
+            <source>compute dataset.drift_psi</source>
+            <translation>dataset.drift_psi berechnen</translation>
+        </message>
+        <message>
+            <source>the version's run recorded no dataset versions</source>
+            <translation>der Lauf der Version hat keine Datensatzversionen festgehalten</translation>
+        </message>
+        <message>
+            <source>the reference run recorded no dataset versions</source>
+            <translation>der Referenzlauf hat keine Datensatzversionen festgehalten</translation>
+        </message>
+        <message>
+            <source>record them with mlwb.use_dataset() in the training script</source>
+            <translation>halten Sie sie mit mlwb.use_dataset() im Trainingsskript fest</translation>
+        </message>
+        <message>
+            <source>the two runs trained on no dataset in common</source>
+            <translation>die beiden Läufe haben auf keinem gemeinsamen Datensatz trainiert</translation>
+        </message>
+        <message>
+            <source>compare versions trained on versions of the same dataset</source>
+            <translation>vergleichen Sie Versionen, die auf Versionen desselben Datensatzes trainiert wurden</translation>
+        </message>
+        <message>
+            <source>model "%1" has no champion to compare its training data with</source>
+            <translation>Modell „%1“ hat keinen Champion, mit dessen Trainingsdaten verglichen werden kann</translation>
+        </message>
+        <message>
+            <source>%1 or its champion has no source run, so its data is unknown</source>
+            <translation>%1 oder sein Champion hat keinen Quelllauf, daher sind die Daten unbekannt</translation>
         </message>
     </context>
     <context>
@@ -5008,16 +5056,16 @@ Klassifiziert 8x8-Graustufenbilder handgeschriebener Ziffern in 10 Klassen.
             <translation> — der Datensatz hat Drift (mindestens die Hälfte seiner Spalten)</translation>
         </message>
         <message>
-            <source>&lt;br&gt;Not compared (in one version only, or without values): %1</source>
-            <translation>&lt;br&gt;Nicht verglichen (nur in einer Version oder ohne Werte): %1</translation>
-        </message>
-        <message>
             <source>No drift report for these versions: they hold no readable table.</source>
             <translation>Kein Drift-Bericht für diese Versionen: Sie enthalten keine lesbare Tabelle.</translation>
         </message>
         <message>
             <source>&lt;br&gt;&lt;small&gt;Reference A: %1 · current B: %2. Tests as Evidently chooses them: KS / chi-squared up to 1,000 values, Wasserstein / Jensen–Shannon above; PSI beside each.&lt;/small&gt;</source>
             <translation>&lt;br&gt;&lt;small&gt;Referenz A: %1 · aktuell B: %2. Tests wie in Evidently gewählt: KS / Chi-Quadrat bis 1.000 Werte, darüber Wasserstein / Jensen–Shannon; PSI jeweils daneben.&lt;/small&gt;</translation>
+        </message>
+        <message>
+            <source>Not compared (in one version only, or without values): %1</source>
+            <translation>Nicht verglichen (nur in einer Version oder ohne Werte): %1</translation>
         </message>
     </context>
     <context>

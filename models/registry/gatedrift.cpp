@@ -58,8 +58,8 @@ Result<double> datasetDriftPsi(store::Database &db, const QString &objectsDir,
     const QString what = tr("compute dataset.drift_psi");
     if (current.isEmpty() || reference.isEmpty())
         return fail(what,
-                    tr("the %1 run recorded no dataset versions")
-                        .arg(current.isEmpty() ? tr("candidate's") : tr("reference's")),
+                    current.isEmpty() ? tr("the version's run recorded no dataset versions")
+                                      : tr("the reference run recorded no dataset versions"),
                     tr("record them with mlwb.use_dataset() in the training script"));
     const store::ContentStore objects(objectsDir);
     std::optional<double> worst;

@@ -4,6 +4,7 @@
 #include "itemmodels/datasetprofilemodel.h"
 #include "shared/theme.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyledItemDelegate>
@@ -78,8 +79,10 @@ QString DriftView::summaryText(const itemmodels::DatasetComparison &c) {
     if (d.datasetDrift)
         text += tr(" — the dataset drifted (at least half of its columns)");
     if (!d.skipped.isEmpty())
-        text += tr("<br>Not compared (in one version only, or without values): %1")
-                    .arg(d.skipped.join(QStringLiteral(", ")).toHtmlEscaped());
+        text += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
+                    .arg(QApplication::palette().color(QPalette::Text).name(),
+                         tr("Not compared (in one version only, or without values): %1")
+                             .arg(d.skipped.join(QStringLiteral(", ")).toHtmlEscaped()));
     return text;
 }
 
