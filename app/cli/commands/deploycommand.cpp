@@ -71,6 +71,17 @@ Result<qint64> parseId(const QString &text) {
     return id;
 }
 
+// The one deployment id the command takes, or the exit code of what was wrong with it.
+std::expected<qint64, int> deploymentIdArgument(CommandContext &ctx,
+                                                const QCommandLineParser &args) {
+    if (args.positionalArguments().size() != 1)
+        return std::unexpected(usage(ctx, tr("expected one deployment id")));
+    auto id = parseId(args.positionalArguments().first());
+    if (!id)
+        return std::unexpected(report(ctx, id.error()));
+    return *id;
+}
+
 struct Opened {
     explicit Opened(Project p)
         : project(std::move(p))
@@ -283,11 +294,9 @@ int stopDeployment(CommandContext &ctx, bool removeToo) {
     if (auto rc = p.parse())
         return *rc;
     const QCommandLineParser &args = p.parser();
-    if (args.positionalArguments().size() != 1)
-        return usage(ctx, tr("expected one deployment id"));
-    auto id = parseId(args.positionalArguments().first());
+    const auto id = deploymentIdArgument(ctx, args);
     if (!id)
-        return report(ctx, id.error());
+        return id.error();
     auto o = open(ctx);
     if (!o)
         return report(ctx, o.error());
@@ -316,11 +325,9 @@ int showLogs(CommandContext &ctx) {
     if (auto rc = p.parse())
         return *rc;
     const QCommandLineParser &args = p.parser();
-    if (args.positionalArguments().size() != 1)
-        return usage(ctx, tr("expected one deployment id"));
-    auto id = parseId(args.positionalArguments().first());
+    const auto id = deploymentIdArgument(ctx, args);
     if (!id)
-        return report(ctx, id.error());
+        return id.error();
     int tail = -1;
     if (args.isSet(QStringLiteral("tail"))) {
         bool ok = false;
@@ -364,13 +371,11 @@ int exportDeployment(CommandContext &ctx) {
     if (auto rc = p.parse())
         return *rc;
     const QCommandLineParser &args = p.parser();
-    if (args.positionalArguments().size() != 1)
-        return usage(ctx, tr("expected one deployment id"));
+    const auto id = deploymentIdArgument(ctx, args);
+    if (!id)
+        return id.error();
     if (args.isSet(QStringLiteral("compose")) == args.isSet(QStringLiteral("k8s")))
         return usage(ctx, tr("choose one of --compose and --k8s"));
-    auto id = parseId(args.positionalArguments().first());
-    if (!id)
-        return report(ctx, id.error());
     auto o = open(ctx);
     if (!o)
         return report(ctx, o.error());

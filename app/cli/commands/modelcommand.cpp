@@ -122,6 +122,19 @@ Result<std::unique_ptr<Opened>> openRegistry(const CommandContext &ctx) {
     return std::make_unique<Opened>(std::move(project));
 }
 
+// NAME[@VERSION] and the project's registry: what the edit commands work on.
+struct EditTarget {
+    QString name;
+    std::optional<int> version;
+    std::unique_ptr<Opened> opened;
+};
+
+Result<EditTarget> openEditTarget(const CommandContext &ctx, const QString &spec) {
+    MLWB_ASSIGN_OR_RETURN(auto ref, splitVersionRef(spec));
+    MLWB_ASSIGN_OR_RETURN(auto opened, openRegistry(ctx));
+    return EditTarget{ref.first, ref.second, std::move(opened)};
+}
+
 void printVersionLine(CommandContext &ctx, const ModelVersion &v) {
     QString line =
         QStringLiteral("%1  %2  %3")
@@ -397,14 +410,12 @@ int tagCommand(CommandContext &ctx) {
     const bool remove = args.isSet(QStringLiteral("delete"));
     if (pos.isEmpty() || (!remove && pos.size() < 2))
         return usage(ctx, tr("expected NAME[@VERSION] and KEY=VALUE"));
-    auto ref = splitVersionRef(pos.first());
-    if (!ref)
-        return report(ctx, ref.error());
-    auto opened = openRegistry(ctx);
-    if (!opened)
-        return report(ctx, opened.error());
-    ModelRegistry &reg = (*opened)->registry;
-    const auto &[name, version] = *ref;
+    auto target = openEditTarget(ctx, pos.first());
+    if (!target)
+        return report(ctx, target.error());
+    ModelRegistry &reg = target->opened->registry;
+    const QString &name = target->name;
+    const std::optional<int> version = target->version;
     if (remove) {
         const QString key = args.value(QStringLiteral("delete"));
         auto r =
@@ -433,15 +444,12 @@ int describeCommand(CommandContext &ctx) {
     const QStringList pos = p.parser().positionalArguments();
     if (pos.size() != 2)
         return usage(ctx, tr("expected NAME[@VERSION] and the text"));
-    auto ref = splitVersionRef(pos.first());
-    if (!ref)
-        return report(ctx, ref.error());
-    auto opened = openRegistry(ctx);
-    if (!opened)
-        return report(ctx, opened.error());
-    ModelRegistry &reg = (*opened)->registry;
-    auto r = ref->second ? reg.setVersionDescription(ref->first, *ref->second, pos.at(1))
-                         : reg.setModelDescription(ref->first, pos.at(1));
+    auto target = openEditTarget(ctx, pos.first());
+    if (!target)
+        return report(ctx, target.error());
+    ModelRegistry &reg = target->opened->registry;
+    auto r = target->version ? reg.setVersionDescription(target->name, *target->version, pos.at(1))
+                             : reg.setModelDescription(target->name, pos.at(1));
     return r ? ExitOk : report(ctx, r.error());
 }
 
@@ -454,14 +462,12 @@ int archiveCommand(CommandContext &ctx, bool archive) {
     const QStringList pos = p.parser().positionalArguments();
     if (pos.size() != 1)
         return usage(ctx, tr("expected NAME or NAME@VERSION"));
-    auto ref = splitVersionRef(pos.first());
-    if (!ref)
-        return report(ctx, ref.error());
-    auto opened = openRegistry(ctx);
-    if (!opened)
-        return report(ctx, opened.error());
-    ModelRegistry &reg = (*opened)->registry;
-    const auto &[name, version] = *ref;
+    auto target = openEditTarget(ctx, pos.first());
+    if (!target)
+        return report(ctx, target.error());
+    ModelRegistry &reg = target->opened->registry;
+    const QString &name = target->name;
+    const std::optional<int> version = target->version;
     auto r = version ? (archive ? reg.archiveVersion(name, *version)
                                 : reg.restoreVersion(name, *version))
                      : (archive ? reg.archiveModel(name) : reg.restoreModel(name));
