@@ -8,7 +8,12 @@
 #include <string>
 #include <vector>
 
+#include "../models/onnx/protobuilder.h"
+
 namespace mlwb::serve::testing {
+
+using onnx::testing::bytesField;
+using onnx::testing::varintField;
 
 struct Mlp {
     int in = 4;
@@ -77,21 +82,6 @@ struct Mlp {
     }
 
 private:
-    static std::string varint(std::uint64_t v) {
-        std::string s;
-        while (v >= 0x80) {
-            s += char((v & 0x7f) | 0x80);
-            v >>= 7;
-        }
-        s += char(v);
-        return s;
-    }
-    static std::string varintField(int field, std::uint64_t v) {
-        return varint(std::uint64_t(field) << 3) + varint(v);
-    }
-    static std::string bytesField(int field, const std::string &bytes) {
-        return varint((std::uint64_t(field) << 3) | 2) + varint(bytes.size()) + bytes;
-    }
     static std::string node(const std::string &op, const std::vector<std::string> &inputs,
                             const std::string &output) {
         std::string n;
