@@ -94,4 +94,17 @@ struct CustomersProject {
     }
 };
 
+// a.csv, well formed, and b.csv with a quote left open on line 3, in `dir`.
+inline bool writeMalformedPair(const QTemporaryDir &dir, QString &a, QString &b) {
+    a = dir.filePath(QStringLiteral("a.csv"));
+    b = dir.filePath(QStringLiteral("b.csv"));
+    for (const auto &[path, bytes] : {std::pair{a, QByteArray("id,v\n1,1\n")},
+                                      std::pair{b, QByteArray("id,v\n1,1\n2,\"open\n3,3\n")}}) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return false;
+    }
+    return true;
+}
+
 } // namespace mlwb::testing

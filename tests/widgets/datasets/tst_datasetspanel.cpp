@@ -191,14 +191,9 @@ private Q_SLOTS:
 
     void malformedFileIsShownInlineNamingItsLine() {
         QTemporaryDir dir;
-        const QString a = dir.filePath(QStringLiteral("a.csv"));
-        const QString b = dir.filePath(QStringLiteral("b.csv"));
-        for (const auto &[path, bytes] : {std::pair{a, QByteArray("id,v\n1,1\n")},
-                                          std::pair{b, QByteArray("id,v\n1,1\n2,\"open\n3,3\n")}}) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(bytes);
-        }
+        QString a;
+        QString b;
+        QVERIFY(testing::writeMalformedPair(dir, a, b));
         DatasetsPanel panel;
         panel.show();
         QSignalSpy finished(&panel, &DatasetsPanel::comparisonFinished);
