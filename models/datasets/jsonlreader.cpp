@@ -107,7 +107,7 @@ Result<Table> readJsonLines(Table table, qint64 start) {
                 table.data += unitSeparator;
             appendCell(table.data, cells.at(c));
         }
-        table.rows.push_back(RowSpan{begin, table.data.size(), line});
+        table.rows.push_back(RowSpan::of(begin, table.data.size(), line));
     }
     return table;
 }

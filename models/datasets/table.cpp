@@ -63,7 +63,7 @@ size_t decodeField(std::string_view row, size_t pos, const TableDialect &d, std:
 
 std::string_view Table::rowBytes(qsizetype row) const {
     const RowSpan &r = rows[size_t(row)];
-    return std::string_view(data.constData() + r.begin, size_t(r.end - r.begin));
+    return std::string_view(data.constData() + r.begin, r.length);
 }
 
 void Table::cells(qsizetype row, RowCells &out) const {

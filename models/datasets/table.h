@@ -22,11 +22,18 @@ struct TableDialect {
 };
 
 // One data row: a span of the table's bytes without its line terminator, and
-// the 1-based line of the file on which it starts.
+// the 1-based line of the file on which it starts. 16 bytes, as a table of a
+// million rows keeps a million of them (a row or a file of more than 4 Gi lines
+// is refused by the readers).
 struct RowSpan {
     qint64 begin = 0;
-    qint64 end = 0;
-    qint64 line = 0;
+    quint32 length = 0;
+    quint32 line = 0;
+
+    static RowSpan of(qint64 begin, qint64 end, qint64 line) {
+        return {begin, quint32(end - begin), quint32(line)};
+    }
+    qint64 end() const { return begin + length; }
 };
 
 // Something wrong with one place of the input that did not stop reading, such

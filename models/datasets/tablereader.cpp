@@ -192,8 +192,14 @@ Status readDelimited(Table &table, qint64 start, const TableReadOptions &options
                             .arg(detail::place(table.source, rowLine))
                             .arg(scan.quoteAt),
                         tr("close the quote or double the quote characters inside the cell"));
+        if (scan.end - pos > qint64(UINT32_MAX) || rowLine > qint64(UINT32_MAX))
+            return fail(tr("read %1").arg(table.source),
+                        tr("%1 (byte %2): the row is longer than 4 GiB or past line 4294967295")
+                            .arg(detail::place(table.source, rowLine))
+                            .arg(pos),
+                        tr("split the file"));
         if (scan.end > pos) { // blank lines are not rows
-            table.rows.push_back(RowSpan{pos, scan.end, rowLine});
+            table.rows.push_back(RowSpan::of(pos, scan.end, rowLine));
             if (width < 0) {
                 width = scan.fields;
             } else if (scan.fields != width) {
@@ -240,6 +246,9 @@ Status readDelimited(Table &table, qint64 start, const TableReadOptions &options
     }
     if (header)
         table.rows.erase(table.rows.begin());
+    // The reservation guessed 64 bytes a row; give back what longer rows left unused
+    // before the next table is read.
+    table.rows.shrink_to_fit();
     return {};
 }
 
