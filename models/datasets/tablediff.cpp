@@ -34,11 +34,22 @@ std::vector<T> unusedItems(const std::vector<T> &items, const std::vector<bool> 
     return kept;
 }
 
+// A row's hash and its row: 12 bytes (the hash in two halves keeps the struct
+// 4-aligned), as a table of a million rows keeps a million of them.
 struct Entry {
-    quint64 hash;
-    quint32 row;
+    quint32 hashHigh = 0;
+    quint32 hashLow = 0;
+    quint32 row = 0;
+
+    Entry() = default;
+    Entry(quint64 h, quint32 r)
+        : hashHigh(quint32(h >> 32))
+        , hashLow(quint32(h))
+        , row(r) {}
+    quint64 hash() const { return (quint64(hashHigh) << 32) | hashLow; }
     auto operator<=>(const Entry &) const = default;
 };
+static_assert(sizeof(Entry) == 12);
 
 // Sorts by hash (then row): one pass into buckets by the top 16 bits of the
 // hash, which is uniform, then a small sort per bucket.
@@ -49,13 +60,13 @@ void sortEntries(std::vector<Entry> &v) {
     }
     std::vector<quint32> starts(65537, 0);
     for (const Entry &e : v)
-        ++starts[size_t(e.hash >> 48) + 1];
+        ++starts[size_t(e.hashHigh >> 16) + 1];
     for (size_t b = 1; b < starts.size(); ++b)
         starts[b] += starts[b - 1];
     std::vector<quint32> next(starts.begin(), starts.end() - 1);
     std::vector<Entry> out(v.size());
     for (const Entry &e : v)
-        out[next[size_t(e.hash >> 48)]++] = e;
+        out[next[size_t(e.hashHigh >> 16)]++] = e;
     for (size_t b = 0; b + 1 < starts.size(); ++b)
         std::sort(out.begin() + starts[b], out.begin() + starts[b + 1]);
     v.swap(out);
@@ -101,7 +112,7 @@ KeyScan scanKeys(const Table &t, const std::vector<qsizetype> &cols, bool requir
     }
     sortEntries(scan.entries);
     for (size_t i = 1; i < scan.entries.size(); ++i) {
-        if (scan.entries[i].hash != scan.entries[i - 1].hash)
+        if (scan.entries[i].hash() != scan.entries[i - 1].hash())
             continue;
         keyInto(t, scan.entries[i - 1].row, cols, key, scratch);
         keyInto(t, scan.entries[i].row, cols, other, scratch);
@@ -299,18 +310,18 @@ Status Differ::diffKeyed(const std::vector<qsizetype> &keyA, const std::vector<q
     size_t i = 0, j = 0;
     std::vector<qint64> removed, added;
     while (i < ea.size() || j < eb.size()) {
-        if (j == eb.size() || (i < ea.size() && ea[i].hash < eb[j].hash)) {
+        if (j == eb.size() || (i < ea.size() && ea[i].hash() < eb[j].hash())) {
             removed.push_back(ea[i++].row);
             continue;
         }
-        if (i == ea.size() || eb[j].hash < ea[i].hash) {
+        if (i == ea.size() || eb[j].hash() < ea[i].hash()) {
             added.push_back(eb[j++].row);
             continue;
         }
         size_t i2 = i, j2 = j;
-        while (i2 < ea.size() && ea[i2].hash == ea[i].hash)
+        while (i2 < ea.size() && ea[i2].hash() == ea[i].hash())
             ++i2;
-        while (j2 < eb.size() && eb[j2].hash == eb[j].hash)
+        while (j2 < eb.size() && eb[j2].hash() == eb[j].hash())
             ++j2;
         if (i2 - i == 1 && j2 - j == 1) { // keys are unique: one hash, one key
             m_matchA[ea[i].row] = qint32(eb[j].row);
@@ -379,9 +390,9 @@ void Differ::diffUnkeyed() {
     std::vector<qint64> removed, added;
     size_t i = 0, j = 0;
     while (i < ea.size() || j < eb.size()) {
-        if (j == eb.size() || (i < ea.size() && ea[i].hash < eb[j].hash)) {
+        if (j == eb.size() || (i < ea.size() && ea[i].hash() < eb[j].hash())) {
             removed.push_back(ea[i++].row);
-        } else if (i == ea.size() || eb[j].hash < ea[i].hash) {
+        } else if (i == ea.size() || eb[j].hash() < ea[i].hash()) {
             added.push_back(eb[j++].row);
         } else { // equal content: pair duplicates in row order
             m_matchA[ea[i].row] = qint32(eb[j].row);
