@@ -22,6 +22,8 @@ QString tr(const char *s) {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+} // namespace
+
 // What decimation needs of a block without touching its arrays.
 struct BlockMeta {
     qint64 id = 0;
@@ -33,6 +35,8 @@ struct BlockMeta {
     double xLast = 0; // x and value of the last logged point
     double vLast = kNaN;
 };
+
+namespace {
 
 struct Point {
     double x;
@@ -74,10 +78,12 @@ public:
 
     bool inRange(double x) const { return x >= m_lo && x <= m_hi; }
     size_t indexOf(double x) const {
-        const double i = std::floor((x - m_lo) * m_scale);
+        // Truncation is floor here: only positive values below the bucket count reach it.
+        const double i = (x - m_lo) * m_scale;
         if (!(i > 0))
             return 0;
-        return std::min(static_cast<size_t>(i), m_buckets.size() - 1);
+        const size_t last = m_buckets.size() - 1;
+        return i < static_cast<double>(last) ? static_cast<size_t>(i) : last;
     }
     Bucket &at(double x) { return m_buckets[indexOf(x)]; }
     // True when [xlo, xhi] lies in the range and within a single bucket.
@@ -96,13 +102,67 @@ public:
         return true;
     }
 
+    // Adds `n` points in logging order. A run of points in ascending x within one bucket, as
+    // logged steps are, is summarised first and adds four points to the bucket, which then
+    // holds what adding each point would have left.
+    template <typename X> qint64 addPoints(const X *xs, const double *ys, size_t n, bool clip) {
+        qint64 counted = 0;
+        for (size_t i = 0; i < n;) {
+            const auto x0 = static_cast<double>(xs[i]);
+            if (clip && !inRange(x0)) {
+                ++i;
+                continue;
+            }
+            const size_t index = indexOf(x0);
+            size_t end = i + 1;
+            for (double prev = x0; end < n; ++end) {
+                const auto x = static_cast<double>(xs[end]);
+                if (x < prev || (clip && !inRange(x)) || indexOf(x) != index)
+                    break;
+                prev = x;
+            }
+            counted += qint64(end - i);
+            addAscending(m_buckets[index], xs, ys, i, end);
+            i = end;
+        }
+        return counted;
+    }
+
+    // Adds points [from, to), whose x ascend, to `b`: the first finite one is the leftmost,
+    // the last the rightmost, and the first of the smallest and of the largest values count.
+    template <typename X>
+    static void addAscending(Bucket &b, const X *xs, const double *ys, size_t from, size_t to) {
+        size_t first = from;
+        while (first < to && !std::isfinite(ys[first]))
+            ++first;
+        if (first == to)
+            return;
+        size_t lowest = first;
+        size_t highest = first;
+        size_t last = first;
+        for (size_t k = first + 1; k < to; ++k) {
+            const double y = ys[k];
+            if (!std::isfinite(y))
+                continue;
+            if (y < ys[lowest])
+                lowest = k;
+            if (y > ys[highest])
+                highest = k;
+            last = k;
+        }
+        for (const size_t k : {first, lowest, highest, last})
+            b.add(static_cast<double>(xs[k]), ys[k]);
+    }
+
     void appendTo(DecimatedSeries &out) const {
         for (const Bucket &b : m_buckets) {
             if (!b.any)
                 continue;
             std::array<Point, 4> pts{b.first, b.min, b.max, b.last};
-            std::stable_sort(pts.begin(), pts.end(),
-                             [](const Point &a, const Point &c) { return a.x < c.x; });
+            // A stable insertion sort by x: four points need no buffer.
+            for (size_t i = 1; i < pts.size(); ++i)
+                for (size_t j = i; j > 0 && pts[j].x < pts[j - 1].x; --j)
+                    std::swap(pts[j], pts[j - 1]);
             const size_t begin = out.x.size();
             for (const Point &p : pts) {
                 bool seen = false;
@@ -153,10 +213,11 @@ quint64 cacheKey(qint64 blockId, XAxis axis) {
     return (quint64(blockId) << 1) | (axis == XAxis::Step ? 0U : 1U);
 }
 
-Result<std::vector<BlockMeta>> readBlockMeta(store::Statement &st, qint64 seriesId, XAxis axis) {
+// Appends to `blocks` the blocks of a series whose id is above `afterId`, in id order.
+Status readBlockMeta(store::Statement &st, qint64 seriesId, XAxis axis, qint64 afterId,
+                     std::vector<BlockMeta> &blocks) {
     st.reset();
-    st.bind(1, seriesId);
-    std::vector<BlockMeta> blocks;
+    st.bind(1, seriesId).bind(2, afterId);
     for (;;) {
         MLWB_ASSIGN_OR_RETURN(const bool row, st.step());
         if (!row)
@@ -183,8 +244,18 @@ Result<std::vector<BlockMeta>> readBlockMeta(store::Statement &st, qint64 series
         blocks.push_back(m);
     }
     st.reset();
-    return blocks;
+    return {};
 }
+
+// The block list of one series as a cache holds it, with what tells whether it is still whole.
+struct SeriesBlocks {
+    std::shared_ptr<const std::vector<BlockMeta>> blocks;
+    qint64 count = 0;
+    double idTotal = 0;
+    qint64 maxId = 0;
+
+    qint64 bytes() const { return qint64(blocks->capacity() * sizeof(BlockMeta)); }
+};
 
 } // namespace
 
@@ -199,6 +270,34 @@ struct SeriesCache::Impl {
     qint64 bytes = 0;
     quint64 clock = 0;
     std::unordered_map<quint64, Entry> entries;
+    // Block lists by series: one row per block, small beside the points.
+    std::unordered_map<quint64, SeriesBlocks> series;
+    qint64 seriesBytes = 0;
+
+    std::optional<SeriesBlocks> findSeries(qint64 seriesId, XAxis axis) const {
+        const std::lock_guard lock(mutex);
+        const auto it = series.find(cacheKey(seriesId, axis));
+        return it == series.end() ? std::nullopt : std::optional(it->second);
+    }
+
+    void insertSeries(qint64 seriesId, XAxis axis, SeriesBlocks blocks) {
+        // Block lists take at most a quarter of the budget; past it the cache starts over
+        // rather than track their use.
+        const qint64 limit = budget / 4;
+        const std::lock_guard lock(mutex);
+        if (const auto it = series.find(cacheKey(seriesId, axis)); it != series.end()) {
+            seriesBytes -= it->second.bytes();
+            series.erase(it);
+        }
+        if (blocks.bytes() > limit)
+            return;
+        if (seriesBytes + blocks.bytes() > limit) {
+            series.clear();
+            seriesBytes = 0;
+        }
+        seriesBytes += blocks.bytes();
+        series.emplace(cacheKey(seriesId, axis), std::move(blocks));
+    }
 
     std::shared_ptr<const BlockPoints> find(const BlockMeta &meta, XAxis axis) {
         const std::lock_guard lock(mutex);
@@ -258,6 +357,7 @@ qint64 SeriesCache::bytes() const {
 struct SeriesReader::Statements {
     store::Statement seriesId;
     store::Statement meta;
+    store::Statement metaCheck;
     store::Statement stepPoints;
     store::Statement timePoints;
 };
@@ -291,10 +391,12 @@ Result<std::shared_ptr<const BlockPoints>> readPoints(store::Statement &st, cons
     points->xs.resize(n);
     points->ys.resize(n);
     if (stepAxis) {
-        std::vector<qint64> steps;
-        appendBlock(steps, xBlob);
-        std::transform(steps.begin(), steps.end(), points->xs.begin(),
-                       [](qint64 s) { return static_cast<double>(s); });
+        // The blob need not be aligned for qint64: copy each step out.
+        for (size_t i = 0; i < n; ++i) {
+            qint64 step = 0;
+            std::memcpy(&step, xBlob.data() + i * sizeof(qint64), sizeof(qint64));
+            points->xs[i] = static_cast<double>(step);
+        }
     } else {
         std::memcpy(points->xs.data(), xBlob.data(), n * sizeof(double));
     }
@@ -360,17 +462,57 @@ Result<SeriesData> SeriesReader::load(qint64 seriesId) {
     return data;
 }
 
+Result<std::shared_ptr<const std::vector<BlockMeta>>> SeriesReader::blockMeta(qint64 seriesId,
+                                                                              XAxis axis) {
+    MLWB_TRY(ensurePrepared(m_db, m_st->meta,
+                            "SELECT id, n, step_min, step_max, time_first, time_last, vmin, vmax, "
+                            "step_last, v_last FROM metric_blocks WHERE series_id = ?1 AND id > ?2 "
+                            "ORDER BY id"));
+    std::optional<SeriesBlocks> cached =
+        m_cache ? m_cache->d->findSeries(seriesId, axis) : std::nullopt;
+    if (cached) {
+        // Blocks are only ever added (or removed with their run): the cached list still
+        // holds when the blocks up to its last id are the same ones, and only newer blocks
+        // are read. The check reads the index alone.
+        store::Statement &check = m_st->metaCheck;
+        MLWB_TRY(ensurePrepared(m_db, check,
+                                "SELECT count(*), total(id) FROM metric_blocks "
+                                "WHERE series_id = ?1 AND id <= ?2"));
+        check.reset();
+        check.bind(1, seriesId).bind(2, cached->maxId);
+        MLWB_TRY(check.step());
+        const bool same = check.int64(0) == cached->count && check.real(1) == cached->idTotal;
+        check.reset();
+        if (!same)
+            cached.reset();
+    }
+    std::vector<BlockMeta> blocks;
+    if (cached)
+        blocks = *cached->blocks;
+    const size_t known = blocks.size();
+    MLWB_TRY(readBlockMeta(m_st->meta, seriesId, axis, cached ? cached->maxId : -1, blocks));
+    if (cached && blocks.size() == known)
+        return cached->blocks;
+    SeriesBlocks entry;
+    for (const BlockMeta &b : blocks) {
+        entry.idTotal += double(b.id);
+        entry.maxId = std::max(entry.maxId, b.id);
+    }
+    entry.count = qint64(blocks.size());
+    entry.blocks = std::make_shared<const std::vector<BlockMeta>>(std::move(blocks));
+    if (m_cache)
+        m_cache->d->insertSeries(seriesId, axis, entry);
+    return entry.blocks;
+}
+
 Result<DecimatedSeries> SeriesReader::decimate(qint64 seriesId, int buckets, XAxis axis,
                                                std::optional<std::pair<double, double>> range) {
     if (buckets < 1)
         return fail(tr("reduce metric series %1 for drawing").arg(seriesId),
                     tr("%1 buckets were asked for").arg(buckets), tr("ask for at least one"));
-    MLWB_TRY(
-        ensurePrepared(m_db, m_st->meta,
-                       "SELECT id, n, step_min, step_max, time_first, time_last, vmin, vmax, "
-                       "step_last, v_last FROM metric_blocks WHERE series_id = ?1 ORDER BY id"));
-    MLWB_ASSIGN_OR_RETURN(const std::vector<BlockMeta> blocks,
-                          readBlockMeta(m_st->meta, seriesId, axis));
+    MLWB_ASSIGN_OR_RETURN(const std::shared_ptr<const std::vector<BlockMeta>> blockList,
+                          blockMeta(seriesId, axis));
+    const std::vector<BlockMeta> &blocks = *blockList;
     DecimatedSeries out;
     if (blocks.empty())
         return out;
@@ -434,16 +576,8 @@ Result<DecimatedSeries> SeriesReader::decimate(qint64 seriesId, int buckets, XAx
                 m_cache->d->insert(*b, axis, points);
         }
         out.pointsRead += b->n;
-        const std::vector<double> &xs = points->xs;
-        const std::vector<double> &ys = points->ys;
-        for (size_t i = 0; i < xs.size(); ++i) {
-            const double x = xs[i];
-            if (range && !grid.inRange(x))
-                continue;
-            ++out.sourcePoints;
-            if (std::isfinite(ys[i]))
-                grid.at(x).add(x, ys[i]);
-        }
+        out.sourcePoints += grid.addPoints(points->xs.data(), points->ys.data(), points->xs.size(),
+                                           range.has_value());
     }
     grid.appendTo(out);
     return out;

@@ -29,9 +29,12 @@ struct DecimatedSeries {
 
 enum class XAxis { Step, WallTime };
 
+struct BlockMeta; // what decimation reads of a stored block besides its points
+
 // What decimation keeps between calls on one chart (zoom and pan steps, live refreshes):
 // the points of recently read blocks, up to a memory budget, least recently used dropped
-// first. A step then re-reads only the blobs of blocks it has not seen. Blocks are never
+// first, and the block lists of the series read. A step then re-reads only the blobs of
+// blocks it has not seen, and of the block list only what was logged since. Blocks are never
 // changed once written; a cached block is used only while its stored extents still match.
 // Safe to share between threads.
 class SeriesCache {
@@ -68,6 +71,9 @@ public:
 
 private:
     struct Statements;
+    // The blocks of a series in id order, from the cache where they are still current.
+    Result<std::shared_ptr<const std::vector<BlockMeta>>> blockMeta(qint64 seriesId, XAxis axis);
+
     store::Database &m_db;
     SeriesCache *m_cache;
     std::unique_ptr<Statements> m_st;

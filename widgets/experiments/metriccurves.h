@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "store/database.h"
 #include "tracking/seriesreader.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <mutex>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace mlwb::widgets::experiments {
 
@@ -38,18 +40,22 @@ struct RunCurveInfo {
 };
 
 // What one chart keeps between its reads (zoom and pan steps, live refreshes): the points of
-// recently read blocks and the start time and params of finished runs. Shared with the
-// worker thread that reads.
+// recently read blocks, the start time and params of finished runs, and idle read-only
+// connections, so that the pages SQLite mapped stay mapped (each is used by one thread at a
+// time). Shared with the worker threads that read.
 struct CurveCache {
     tracking::SeriesCache series;
     std::mutex mutex;
     QHash<qint64, RunCurveInfo> finishedRuns;
+    QString dbPath;                    // of the idle connections
+    std::vector<store::Database> idle; // read-only connections not in use
 };
 
 // Reads one metric of several runs, decimated to `width` buckets within
 // `range` (in chart x units of `mode`; all of it when empty). Opens its own
-// connection: call it on a worker thread. Runs without the metric are left out.
-// With a `cache`, what an earlier call read is not read again.
+// connections and reads many runs on several threads: call it on a worker thread. Runs
+// without the metric are left out. With a `cache`, what an earlier call read is not read
+// again.
 Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
                                    const QList<std::pair<qint64, QString>> &runs, int width,
                                    std::optional<std::pair<double, double>> range,

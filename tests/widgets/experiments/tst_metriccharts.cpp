@@ -6,6 +6,7 @@
 #include "experiments/exploredata.h"
 #include "experiments/exploreview.h"
 #include "experiments/metricchartview.h"
+#include "experiments/metriccurves.h"
 #include "experiments/parallelcoordinatesview.h"
 #include "experiments/scatterview.h"
 #include "itemmodels/dataversionwatcher.h"
@@ -126,6 +127,57 @@ private Q_SLOTS:
                 return p.y() == y && std::abs(p.x() - double(s)) < 1'000;
             });
             QVERIFY2(found, qPrintable(u"spike at step %1 is missing"_s.arg(s)));
+        }
+    }
+
+    void readingManyRunsAtOnceMatchesOneByOne() {
+        // Enough runs to be read on several threads; one of them never logged the metric.
+        QList<std::pair<qint64, QString>> runs;
+        for (int r = 0; r < 70; ++r) {
+            const qint64 run = addRun(u"many-%1"_s.arg(r), {{u"lr"_s, 0.001 * (r + 1)}});
+            runs.append({run, u"many-%1"_s.arg(r)});
+            if (r == 35)
+                continue;
+            logLoss(run, 0, 400, [r](qint64 s) {
+                return s == 17 * r ? 100.0 + r : std::sin(double(s + r) / 9.0);
+            });
+        }
+        using widgets::experiments::CurveCache;
+        using widgets::experiments::readCurves;
+        using widgets::experiments::RunCurve;
+        const auto sameCurves = [](const QList<RunCurve> &a, const QList<RunCurve> &b) {
+            QCOMPARE(a.size(), b.size());
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                QCOMPARE(a[i].runId, b[i].runId);
+                QCOMPARE(a[i].runName, b[i].runName);
+                QCOMPARE(a[i].points, b[i].points);
+                QCOMPARE(a[i].sourcePoints, b[i].sourcePoints);
+                QCOMPARE(a[i].params, b[i].params);
+            }
+        };
+        for (const auto &range :
+             {std::optional<std::pair<double, double>>{}, std::optional(std::pair(100.0, 300.0))}) {
+            QList<RunCurve> oneByOne;
+            for (const auto &run : runs) {
+                auto c = readCurves(dbPath(), u"loss"_s, {run}, 64, range);
+                QVERIFY(c);
+                oneByOne.append(*c);
+            }
+            QCOMPARE(oneByOne.size(), 69);
+            auto together = readCurves(dbPath(), u"loss"_s, runs, 64, range);
+            QVERIFY(together);
+            sameCurves(*together, oneByOne);
+            // With a cache, and again from what it kept: the same curves, spikes included.
+            CurveCache cache;
+            for (int i = 0; i < 2; ++i) {
+                auto cached = readCurves(dbPath(), u"loss"_s, runs, 64, range, XMode::Step, &cache);
+                QVERIFY(cached);
+                sameCurves(*cached, oneByOne);
+            }
+            QVERIFY(!cache.idle.empty());
+            const RunCurve &spiky = oneByOne.at(10);
+            QVERIFY(std::any_of(spiky.points.cbegin(), spiky.points.cend(),
+                                [](const QPointF &p) { return p.y() == 110.0; }));
         }
     }
 

@@ -282,6 +282,63 @@ private Q_SLOTS:
         QVERIFY(std::find(twice->y.begin(), twice->y.end(), 55.0) != twice->y.end());
     }
 
+    void cachedBlockListFollowsNewAndRemovedBlocks() {
+        const Series s = noisyWithSpikes(7'000, {{6'500, 77.0}});
+        Series head;
+        head.steps.assign(s.steps.begin(), s.steps.begin() + 5'000);
+        head.times.assign(s.times.begin(), s.times.begin() + 5'000);
+        head.values.assign(s.values.begin(), s.values.begin() + 5'000);
+        Series tail;
+        tail.steps.assign(s.steps.begin() + 5'000, s.steps.end());
+        tail.times.assign(s.times.begin() + 5'000, s.times.end());
+        tail.values.assign(s.values.begin() + 5'000, s.values.end());
+        const qint64 id = write(QStringLiteral("growing"), head, 1000);
+        SeriesCache cache;
+        SeriesReader cached(*m_db, &cache);
+        SeriesReader plain(*m_db);
+        const auto sameAsUncached = [&](qint64 points) {
+            auto got = cached.decimate(id, 300);
+            MLWB_VERIFY_OK(got);
+            auto want = plain.decimate(id, 300);
+            MLWB_VERIFY_OK(want);
+            QCOMPARE(got->x, want->x);
+            QCOMPARE(got->y, want->y);
+            QCOMPARE(got->sourcePoints, points);
+        };
+        sameAsUncached(5'000);
+        sameAsUncached(5'000); // from the cached block list
+        // A live run logs more: the new blocks are drawn, the spike among them.
+        write(QStringLiteral("growing"), tail, 1000);
+        sameAsUncached(7'000);
+        auto latest = cached.decimate(id, 300);
+        MLWB_VERIFY_OK(latest);
+        QVERIFY(std::find(latest->y.begin(), latest->y.end(), 77.0) != latest->y.end());
+        // A block that is gone is not drawn from the cache.
+        auto st = m_db->prepare(QStringLiteral(
+            "DELETE FROM metric_blocks WHERE id = "
+            "(SELECT id FROM metric_blocks WHERE series_id = ?1 ORDER BY id LIMIT 1 OFFSET 2)"));
+        MLWB_VERIFY_OK(st);
+        st->bind(1, id);
+        MLWB_VERIFY_OK(st->exec());
+        sameAsUncached(6'000);
+    }
+
+    void stepsLoggedOutOfOrderKeepEveryExtreme() {
+        // Steps logged backwards, then a stretch logged twice: no run of ascending x to lean on.
+        Series s = noisyWithSpikes(6'000, {{700, 90.0}, {2'500, -90.0}, {5'600, 45.0}});
+        for (size_t i = 0; i < 3'000; ++i)
+            s.steps[i] = qint64(2'999 - i);
+        for (size_t i = 5'000; i < 6'000; ++i)
+            s.steps[i] = qint64(i - 2'000);
+        s.values[3'100] = kNaN;
+        const qint64 id = write(QStringLiteral("unordered"), s, 700);
+        SeriesReader reader(*m_db);
+        auto d = reader.decimate(id, 150);
+        MLWB_VERIFY_OK(d);
+        QCOMPARE(d->sourcePoints, qint64(6'000));
+        QCOMPARE(decimatedExtremes(*d, 0, 4'999, 150), trueExtremes(s, 0, 4'999, 150));
+    }
+
     void damagedBlockIsReported() {
         const Series s = noisyWithSpikes(10, {});
         const qint64 id = write(QStringLiteral("damaged"), s, 1024);
