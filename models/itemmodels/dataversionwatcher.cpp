@@ -14,20 +14,30 @@ namespace {
 class Poller : public QObject {
     Q_OBJECT
 public:
-    Poller(QString path, std::chrono::milliseconds interval)
-        : m_path(std::move(path)) {
+    // The connection is opened and its first data_version read by the creating
+    // thread, before anyone reads the data it watches: a commit made after the
+    // watcher exists is always seen, however late its thread starts.
+    Poller(const QString &path, std::chrono::milliseconds interval) {
         m_timer.setInterval(interval);
         m_timer.setParent(this);
         connect(&m_timer, &QTimer::timeout, this, &Poller::poll);
-    }
-
-    void start() {
-        auto db = store::Database::open(m_path, store::Database::Mode::ReadOnly);
+        auto db = store::Database::open(path, store::Database::Mode::ReadOnly);
         if (!db) {
-            Q_EMIT failed(db.error());
+            m_error = db.error();
             return;
         }
         m_db.emplace(std::move(*db));
+        if (auto v = m_db->dataVersion())
+            m_last = *v;
+        else
+            m_error = v.error();
+    }
+
+    void start() {
+        if (m_error) {
+            Q_EMIT failed(*m_error);
+            return;
+        }
         poll();
         m_timer.start();
     }
@@ -49,10 +59,10 @@ private:
         m_last = *v;
     }
 
-    QString m_path;
     QTimer m_timer;
     std::optional<store::Database> m_db;
     std::optional<qint64> m_last;
+    std::optional<Error> m_error;
 };
 
 } // namespace

@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <utility>
+
 namespace mlwb::itemmodels {
 
 namespace {
@@ -55,6 +58,8 @@ void RunsTableModel::setDatabasePath(const QString &path) {
     m_path = path;
     m_queryInFlight = false;
     m_refreshPending = false;
+    m_restPending = false;
+    m_pagesDeferred.clear();
     beginResetModel();
     m_ids.clear();
     m_rowOf.clear();
@@ -148,7 +153,9 @@ void RunsTableModel::requery(bool refresh) {
     }
     if (!refresh) {
         ++m_generation;
+        m_worker->supersede(m_generation);
         m_pagesRequested.clear();
+        m_pagesDeferred.clear();
         m_refreshPending = false;
     }
     QList<qint64> reread;
@@ -162,7 +169,7 @@ void RunsTableModel::requery(bool refresh) {
         m_worker,
         [w = m_worker, gen = m_generation, filter = m_filter, sort = sortText(),
          trashed = m_trashed, refresh,
-         reread] { w->query(gen, filter, sort, trashed, refresh, reread); },
+         reread] { w->query(gen, filter, sort, trashed, refresh, reread, kPageSize); },
         Qt::QueuedConnection);
 }
 
@@ -184,6 +191,10 @@ void RunsTableModel::onDataChanged() {
 void RunsTableModel::requestPage(int page) const {
     if (!m_worker || m_pagesRequested.contains(page))
         return;
+    if (m_restPending && qsizetype(page + 1) * kPageSize > m_knownIds) {
+        m_pagesDeferred.insert(page);
+        return;
+    }
     m_pagesRequested.insert(page);
     const QList<qint64> ids = m_ids.mid(qsizetype(page) * kPageSize, kPageSize);
     QMetaObject::invokeMethod(
@@ -197,20 +208,76 @@ void RunsTableModel::requestPage(int page) const {
 void RunsTableModel::onQueried(const RunIdsResult &result) {
     if (result.generation != m_generation)
         return; // answers a filter or sort that has been replaced since
-    m_queryInFlight = false;
+    if (result.part == RunIdsResult::Part::Rest) {
+        if (m_restPending)
+            applyRestIds(result.ids);
+        finishQuery();
+        return;
+    }
     m_paramKeys = result.paramKeys;
     m_metricKeys = result.metricKeys;
     m_tagKeys = result.tagKeys;
     applyColumns(result.paramKeys, result.metricKeys);
-    applyIds(result.ids, result.refresh);
+    if (result.part == RunIdsResult::Part::First) {
+        // The scroll bar shows every match at once; rows past the first ones wait for their ids.
+        QList<qint64> ids = result.ids;
+        ids.resize(qMax(result.total, ids.size()), 0);
+        applyIds(ids, false);
+        m_restPending = true;
+        m_knownIds = result.ids.size();
+    } else {
+        m_restPending = false;
+        applyIds(result.ids, result.refresh);
+    }
+    // The first rows come read with the ids; if they are the whole first page, it is not asked
+    // for again.
+    if (!result.refresh && result.rows.size() >= qMin<qsizetype>(kPageSize, result.ids.size()))
+        m_pagesRequested.insert(0);
     storeRows(result.rows);
     setBusy(false);
     if (!result.refresh)
         Q_EMIT queryFinished();
+    if (!m_restPending)
+        finishQuery();
+}
+
+void RunsTableModel::finishQuery() {
+    m_queryInFlight = false;
+    if (!m_restPending)
+        Q_EMIT allIdsKnown();
     if (m_refreshPending) {
         m_refreshPending = false;
         requery(true);
     }
+}
+
+void RunsTableModel::applyRestIds(const QList<qint64> &ids) {
+    m_restPending = false;
+    const QSet<int> deferred = std::exchange(m_pagesDeferred, {});
+    const qsizetype known = m_knownIds;
+    if (ids.size() == m_ids.size() &&
+        std::equal(m_ids.cbegin(), m_ids.cbegin() + known, ids.cbegin(), ids.cbegin() + known)) {
+        // The usual case: the rows shown stay; those below get their ids.
+        m_ids = ids;
+        for (qsizetype i = known; i < ids.size(); ++i)
+            m_rowOf.insert(ids[i], int(i));
+        if (known < ids.size() && columnCount() > 0)
+            Q_EMIT dataChanged(index(int(known), 0), index(int(ids.size()) - 1, columnCount() - 1));
+    } else {
+        applyIds(ids, false); // the data changed in between
+    }
+    for (const int page : deferred)
+        requestPage(page);
+}
+
+void RunsTableModel::dropUnknownRows() {
+    m_restPending = false;
+    m_pagesDeferred.clear();
+    if (m_knownIds >= m_ids.size())
+        return;
+    beginRemoveRows({}, int(m_knownIds), int(m_ids.size()) - 1);
+    m_ids.resize(m_knownIds);
+    endRemoveRows();
 }
 
 void RunsTableModel::onLoaded(quint64 generation, int page, const QList<RunRow> &rows) {
@@ -222,6 +289,8 @@ void RunsTableModel::onLoaded(quint64 generation, int page, const QList<RunRow> 
 void RunsTableModel::onFailed(quint64 generation, const Error &error) {
     if (generation != m_generation)
         return;
+    if (m_restPending)
+        dropUnknownRows();
     m_queryInFlight = false;
     m_refreshPending = false;
     setBusy(false);
@@ -269,8 +338,10 @@ void RunsTableModel::applyIds(const QList<qint64> &ids, bool keepLayout) {
         Q_EMIT layoutAboutToBeChanged();
         QHash<qint64, int> newRow;
         newRow.reserve(ids.size());
-        for (int i = 0; i < ids.size(); ++i)
-            newRow.insert(ids[i], i);
+        for (int i = 0; i < ids.size(); ++i) {
+            if (ids[i] != 0) // a row whose id is not known yet
+                newRow.insert(ids[i], i);
+        }
         const QModelIndexList from = persistentIndexList();
         QModelIndexList to;
         to.reserve(from.size());
@@ -283,6 +354,7 @@ void RunsTableModel::applyIds(const QList<qint64> &ids, bool keepLayout) {
         changePersistentIndexList(from, to);
         Q_EMIT layoutChanged();
         m_pagesRequested.clear();
+        m_pagesDeferred.clear();
         return;
     }
     ListSyncOps ops;

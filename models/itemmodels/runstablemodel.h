@@ -20,7 +20,9 @@ struct RunIdsResult;
 // All runs of a project that match a query, in query order. The model holds
 // only the ordered ids; rows are read in pages around what the view asks for,
 // on a worker thread with its own connection. Results carry the generation of
-// the filter/sort they answer, so stale ones are dropped. With live updates
+// the filter/sort they answer, so stale ones are dropped. A new filter or sort
+// shows its first page and the full count at once; the ids of the rows below
+// follow (runIdAt() is 0 for them until then). With live updates
 // on, commits by other connections insert new runs and refresh running ones
 // without a reset.
 class RunsTableModel : public QAbstractTableModel {
@@ -86,6 +88,8 @@ public:
     int rowOfRun(qint64 runId) const;       // -1 if not in the current result
     const RunRow *cachedRow(int row) const; // nullptr until read
     bool isBusy() const { return m_busy; }
+    // Every row's run id is known (false briefly after a new filter or sort).
+    bool hasAllIds() const { return !m_restPending; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -100,6 +104,8 @@ Q_SIGNALS:
     void errorOccurred(const mlwb::Error &error);
     // Rows of these runs were re-read (live update or reload).
     void runsUpdated(const QList<qint64> &runIds);
+    // The ids of every row are known now: after queryFinished(), at once or a moment later.
+    void allIdsKnown();
 
 private:
     void startWorker();
@@ -112,6 +118,9 @@ private:
     void onDataChanged();
     void applyColumns(const QStringList &paramKeys, const QStringList &metricKeys);
     void applyIds(const QList<qint64> &ids, bool keepLayout);
+    void applyRestIds(const QList<qint64> &ids);
+    void dropUnknownRows();
+    void finishQuery();
     void storeRows(const QList<RunRow> &rows);
     void setBusy(bool busy);
     void connectWatcher();
@@ -130,6 +139,8 @@ private:
     bool m_busy = false;
     bool m_refreshPending = false;
     bool m_queryInFlight = false;
+    bool m_restPending = false; // rows from m_knownIds on have no id yet (0)
+    qsizetype m_knownIds = 0;
 
     QStringList m_paramKeys;
     QStringList m_metricKeys;
@@ -138,6 +149,7 @@ private:
     QHash<qint64, int> m_rowOf;
     QHash<qint64, RunRow> m_rows;
     mutable QSet<int> m_pagesRequested;
+    mutable QSet<int> m_pagesDeferred; // asked for before their ids were known
 
     QHash<QString, RunColumn> m_columnsById;
     QStringList m_availableIds;

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -216,6 +217,52 @@ private Q_SLOTS:
         QCOMPARE(model.index(452, columnOf(model, u"name"_s)).data().toString(), u"alpha"_s);
     }
 
+    // A new query shows its first rows and the full count at once; the other ids follow, and a
+    // page asked for before them is read then.
+    void firstRowsComeBeforeEveryId() {
+        for (int i = 0; i < 450; ++i)
+            addRun({QStringLiteral("bulk-%1").arg(i), 0.5, {}}, 10'000 + i);
+        RunsTableModel model;
+        QAbstractItemModelTester tester(&model);
+        QSignalSpy known(&model, &RunsTableModel::allIdsKnown);
+        int rowsAtFirst = -1;
+        bool allIdsAtFirst = true;
+        bool firstRowRead = false;
+        qint64 lastIdAtFirst = -1;
+        connect(&model, &RunsTableModel::queryFinished, this, [&] {
+            rowsAtFirst = model.rowCount();
+            allIdsAtFirst = model.hasAllIds();
+            firstRowRead = model.index(0, 0).data(RunsTableModel::LoadedRole).toBool();
+            lastIdAtFirst = model.runIdAt(452);
+            (void)model.index(452, 0).data(); // the view asks for a row whose id is not known
+        });
+        model.setDatabasePath(m_project->paths().database());
+        QTRY_COMPARE(known.count(), 1);
+        QCOMPARE(rowsAtFirst, 453);
+        QVERIFY(!allIdsAtFirst);
+        QVERIFY(firstRowRead);
+        QCOMPARE(lastIdAtFirst, 0);
+        QVERIFY(model.hasAllIds());
+        QCOMPARE(model.rowCount(), 453);
+        QCOMPARE(model.runIdAt(452), m_ids[0]); // alpha, the oldest
+        QCOMPARE(model.rowOfRun(m_ids[0]), 452);
+        QTRY_VERIFY(model.index(452, 0).data(RunsTableModel::LoadedRole).toBool());
+        QCOMPARE(model.index(452, columnOf(model, u"name"_s)).data().toString(), u"alpha"_s);
+
+        // A new sort keeps the selected run, wherever it moves.
+        QItemSelectionModel selection(&model);
+        selection.select(model.index(452, 0), QItemSelectionModel::Select);
+        QVERIFY(model.setSort({{u"name"_s, Qt::AscendingOrder}}));
+        QTRY_COMPARE(known.count(), 2);
+        QCOMPARE(model.rowCount(), 453);
+        QCOMPARE(model.rowOfRun(m_ids[0]), 0);
+        QCOMPARE(selection.selectedIndexes().value(0).row(), 0);
+        waitLoaded(model, 453);
+        const QStringList sorted = names(model);
+        QCOMPARE(sorted.first(), u"alpha"_s);
+        QCOMPARE(sorted.last(), u"gamma"_s);
+    }
+
     void liveUpdatesFromAnotherConnection() {
         const qint64 running = addRun({u"delta"_s, 0.2, {1.0}, RunStatus::Running}, 4000);
         RunsTableModel model;
@@ -225,14 +272,24 @@ private Q_SLOTS:
         DataVersionWatcher watcher(m_project->paths().database());
         model.setDataVersionWatcher(&watcher);
         waitLoaded(model, 4);
+        // A training script on its own connection, as another process would be.
+        auto writerDb = store::Database::open(m_project->paths().database());
+        QVERIFY(writerDb);
+        // The watcher reads its first data version on its own thread: a commit before that goes
+        // unnoticed, so commit notes until it sees one.
+        QSignalSpy seen(&watcher, &DataVersionWatcher::changed);
+        int notes = 0;
+        const auto commitNote = [&] {
+            return bool(writerDb->exec(
+                u"UPDATE runs SET note = 'n%1' WHERE id = %2"_s.arg(++notes).arg(running)));
+        };
+        QTRY_VERIFY(commitNote() && !seen.isEmpty());
+        QTRY_VERIFY(!model.isBusy());
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy columnsInserted(&model, &QAbstractItemModel::columnsInserted);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy updated(&model, &RunsTableModel::runsUpdated);
 
-        // A training script on its own connection, as another process would be.
-        auto writerDb = store::Database::open(m_project->paths().database());
-        QVERIFY(writerDb);
         {
             tracking::MetricWriter w(*writerDb, running);
             QVERIFY(w.log(u"loss"_s, 1, 0.25, 4001));

@@ -175,6 +175,24 @@ QLatin1StringView keyTable(Source s) {
     }
 }
 
+// What follows `key = ?` in a comparison on a metric, param or tag (nothing for IS NULL, which
+// the caller turns into NOT IN / NOT EXISTS).
+void keyedValueCondition(SqlBuilder &b, const QueryExpr &e) {
+    const QueryOperand &o = e.operand;
+    if (e.op == QueryOp::IsNull || e.op == QueryOp::IsNotNull) {
+        // A metric whose every value was NaN has a summary row but no value.
+        if (o.source == Source::Metric)
+            b << " AND "_L1 << metricColumn(o.aggregate) << " IS NOT NULL"_L1;
+        return;
+    }
+    b << " AND "_L1;
+    if (o.source == Source::Param)
+        paramCondition(b, e);
+    else
+        valueCondition(b, o.source == Source::Metric ? metricColumn(o.aggregate) : u"value"_s, e.op,
+                       e.values);
+}
+
 // Inside an AND whose rows another condition already narrows, a key lookup per candidate run
 // (EXISTS on the (run_id, key) primary key) beats building the full list of matching runs.
 void keyedComparison(SqlBuilder &b, const QueryExpr &e, bool correlated) {
@@ -187,19 +205,7 @@ void keyedComparison(SqlBuilder &b, const QueryExpr &e, bool correlated) {
         b << (missing ? "r.id NOT IN (SELECT run_id FROM "_L1 : "r.id IN (SELECT run_id FROM "_L1)
           << keyTable(o.source) << " WHERE key = "_L1;
     b.bind(o.key);
-    if (e.op == QueryOp::IsNull || e.op == QueryOp::IsNotNull) {
-        // A metric whose every value was NaN has a summary row but no value.
-        if (o.source == Source::Metric)
-            b << " AND "_L1 << metricColumn(o.aggregate) << " IS NOT NULL"_L1;
-        b << ")"_L1;
-        return;
-    }
-    b << " AND "_L1;
-    if (o.source == Source::Param)
-        paramCondition(b, e);
-    else
-        valueCondition(b, o.source == Source::Metric ? metricColumn(o.aggregate) : u"value"_s, e.op,
-                       e.values);
+    keyedValueCondition(b, e);
     b << ")"_L1;
 }
 
@@ -405,6 +411,57 @@ std::optional<KeySortedSelect> compileKeySortedSelect(const RunQuery &query, int
         select.lackingKey = b.take();
     }
     return select;
+}
+
+std::optional<NewestFirstSelect> compileNewestFirstSelect(const RunQuery &query, int limit,
+                                                          int offset) {
+    if (!query.sort.isEmpty() || !query.filter)
+        return std::nullopt;
+    NewestFirstSelect select;
+    {
+        RunQuery unfiltered = query;
+        unfiltered.filter.reset();
+        SqlBuilder b;
+        b << "SELECT r.start_time FROM runs r"_L1;
+        whereClause(b, unfiltered, true);
+        b << " ORDER BY r.start_time DESC LIMIT 1 OFFSET "_L1;
+        b.bind(0);
+        select.cutoff = b.take();
+    }
+    {
+        SqlBuilder b;
+        b << "SELECT r.id FROM runs r"_L1;
+        whereClause(b, query, true);
+        b << " AND r.start_time > "_L1;
+        b.bind(QVariant());
+        orderAndLimit(b, query, {}, limit, offset);
+        select.after = b.take();
+    }
+    return select;
+}
+
+std::optional<QList<CompiledQuery>> compileKeyedRunIds(const RunQuery &query) {
+    if (!query.filter || !query.experimentIds.isEmpty())
+        return std::nullopt;
+    std::vector<const QueryExpr *> parts;
+    if (query.filter->kind == QueryExpr::Kind::And) {
+        for (const QueryExpr &child : query.filter->children)
+            parts.push_back(&child);
+    } else {
+        parts.push_back(&*query.filter);
+    }
+    QList<CompiledQuery> selects;
+    for (const QueryExpr *e : parts) {
+        if (e->kind != QueryExpr::Kind::Compare || e->operand.source == Source::Attribute ||
+            e->op == QueryOp::IsNull)
+            return std::nullopt;
+        SqlBuilder b;
+        b << "SELECT run_id FROM "_L1 << keyTable(e->operand.source) << " WHERE key = "_L1;
+        b.bind(e->operand.key);
+        keyedValueCondition(b, *e);
+        selects.append(b.take());
+    }
+    return selects;
 }
 
 Result<CompiledQuery> compileCount(const RunQuery &query) {

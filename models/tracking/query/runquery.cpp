@@ -4,9 +4,14 @@
 #include "queryparser.h"
 #include "sqlregexp.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace mlwb::tracking {
 
 namespace {
+
+using namespace Qt::StringLiterals;
 
 Result<store::Statement> prepare(store::Database &db, const CompiledQuery &q) {
     MLWB_TRY(registerRegexpFunction(db));
@@ -67,6 +72,60 @@ Result<std::optional<QList<qint64>>> findKeySorted(store::Database &db, KeySorte
     return ids;
 }
 
+// The page from the start time index, or nothing if the filter passes too few runs for that.
+Result<std::optional<QList<qint64>>> findNewestFirst(store::Database &db, NewestFirstSelect select,
+                                                     int limit, int offset) {
+    const qint64 end = qint64(offset) + limit;
+    select.cutoff.binds.last() = qMax(kMinScan, kScanPerRow * end);
+    MLWB_ASSIGN_OR_RETURN(store::Statement cutoff, prepare(db, select.cutoff));
+    MLWB_ASSIGN_OR_RETURN(const bool many, cutoff.step());
+    if (!many)
+        return std::nullopt; // few runs: sorting every match is as quick
+    select.after.binds[select.after.binds.size() - 3] = cutoff.value(0);
+    setLimit(select.after, end, 0);
+    QList<qint64> ids;
+    ids.reserve(end);
+    MLWB_TRY(appendIds(db, select.after, ids));
+    if (ids.size() < end)
+        return std::nullopt;
+    return ids.mid(offset);
+}
+
+QList<qint64> sortedIds(QList<qint64> ids) {
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Counts the runs in every list by intersecting them: reading each key's index in a row is far
+// quicker than looking up every candidate run's keys one by one.
+Result<qint64> countKeyedRunIds(store::Database &db, const QList<CompiledQuery> &selects,
+                                bool trashedOnly) {
+    QList<qint64> matched;
+    for (qsizetype i = 0; i < selects.size(); ++i) {
+        QList<qint64> ids;
+        MLWB_TRY(appendIds(db, selects.at(i), ids));
+        ids = sortedIds(std::move(ids));
+        if (i == 0) {
+            matched = std::move(ids);
+        } else {
+            QList<qint64> both;
+            std::ranges::set_intersection(matched, ids, std::back_inserter(both));
+            matched = std::move(both);
+        }
+        if (matched.isEmpty())
+            return 0;
+    }
+    QList<qint64> trashed;
+    MLWB_TRY(appendIds(db, {u"SELECT id FROM runs WHERE deleted_at IS NOT NULL"_s, {}}, trashed));
+    trashed = sortedIds(std::move(trashed));
+    QList<qint64> result;
+    if (trashedOnly)
+        std::ranges::set_intersection(matched, trashed, std::back_inserter(result));
+    else
+        std::ranges::set_difference(matched, trashed, std::back_inserter(result));
+    return result.size();
+}
+
 } // namespace
 
 Result<RunQuery> RunQuery::parse(const QString &filter, const QString &sort) {
@@ -87,6 +146,13 @@ Result<QList<qint64>> findRuns(store::Database &db, const RunQuery &query, int l
             if (page)
                 return std::move(*page);
         }
+        if (std::optional<NewestFirstSelect> select =
+                compileNewestFirstSelect(query, limit, offset)) {
+            MLWB_ASSIGN_OR_RETURN(std::optional<QList<qint64>> page,
+                                  findNewestFirst(db, std::move(*select), limit, offset));
+            if (page)
+                return std::move(*page);
+        }
     }
     MLWB_ASSIGN_OR_RETURN(const CompiledQuery q, compileSelectIds(query, limit, offset));
     MLWB_ASSIGN_OR_RETURN(store::Statement st, prepare(db, q));
@@ -102,6 +168,8 @@ Result<QList<qint64>> findRuns(store::Database &db, const RunQuery &query, int l
 }
 
 Result<qint64> countRuns(store::Database &db, const RunQuery &query) {
+    if (const std::optional<QList<CompiledQuery>> selects = compileKeyedRunIds(query))
+        return countKeyedRunIds(db, *selects, query.trashedOnly);
     MLWB_ASSIGN_OR_RETURN(const CompiledQuery q, compileCount(query));
     MLWB_ASSIGN_OR_RETURN(store::Statement st, prepare(db, q));
     MLWB_ASSIGN_OR_RETURN(const bool row, st.step());

@@ -53,6 +53,22 @@ struct KeySortedSelect {
 };
 // Empty when the first sort key is not a metric or param.
 std::optional<KeySortedSelect> compileKeySortedSelect(const RunQuery &query, int limit, int offset);
+// A filtered page in the default order (newest first), as statements that SQLite answers by
+// reading the runs' start time index in order and checking the filter per run:
+//  - cutoff: the start time at position ?N (0-based, the last bind), newest first;
+//  - after: the runs started after the cutoff (bound last but two); if it fills the page, no
+//    run outside it can belong there. The last two binds are LIMIT and OFFSET.
+struct NewestFirstSelect {
+    CompiledQuery cutoff;
+    CompiledQuery after;
+};
+// Empty unless the query has a filter and no sort keys.
+std::optional<NewestFirstSelect> compileNewestFirstSelect(const RunQuery &query, int limit,
+                                                          int offset);
+// For a filter that is one comparison on a metric, param or tag, or an AND of them, with no
+// experiment chosen: per comparison, the ids of the runs (live or trashed) that pass it, read
+// from the key's index alone. The runs matched are the live (or trashed) runs in every list.
+std::optional<QList<CompiledQuery>> compileKeyedRunIds(const RunQuery &query);
 // SELECT count(*) of the runs the query matches.
 Result<CompiledQuery> compileCount(const RunQuery &query);
 

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void pathsAgree();
     void randomQueriesAgree();
     void pagesJoinUpToTheWholeList();
+    void countsAgree_data();
+    void countsAgree();
 
 private:
     // The general statement, run as it is.
@@ -149,6 +151,14 @@ void TestRunQueryPaths::pathsAgree_data() {
     QTest::newRow("or and not") << u"not (params.use_amp = true or tags.stage = \"prod\")"_s
                                 << u"params.lr"_s << 30 << 10;
     QTest::newRow("count aggregate") << QString() << u"metrics.train_loss@count desc"_s << 40 << 0;
+    QTest::newRow("newest first, dense filter")
+        << u"params.optimizer != \"lion\""_s << QString() << 100 << 0;
+    QTest::newRow("newest first, across tied start times")
+        << u"metrics.val_loss < 0.8 and params.batch_size >= 32"_s << QString() << 100 << 100;
+    QTest::newRow("newest first, selective filter falls back")
+        << u"metrics.accuracy < 0.01"_s << QString() << 100 << 0;
+    QTest::newRow("newest first, attribute filter")
+        << u"status = \"finished\""_s << QString() << 150 << 20;
 }
 
 void TestRunQueryPaths::pathsAgree() {
@@ -207,6 +217,39 @@ void TestRunQueryPaths::pagesJoinUpToTheWholeList() {
     QCOMPARE(paged, all);
     QCOMPARE(all.size(), countRuns(*m_db, q).value_or(-1));
     QCOMPARE(all, general(q, -1, 0));
+}
+
+void TestRunQueryPaths::countsAgree_data() {
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<bool>("trashed");
+    QTest::addColumn<bool>("keyed"); // counted from the keys' indexes
+    QTest::newRow("all") << QString() << false << false;
+    QTest::newRow("metric") << u"metrics.val_loss < 0.3"_s << false << true;
+    QTest::newRow("metric and param")
+        << u"metrics.m3 < 0.5 and params.optimizer = \"adam\""_s << false << true;
+    QTest::newRow("in the trash") << u"metrics.m3 < 0.5 and params.optimizer = \"adam\""_s << true
+                                  << true;
+    QTest::newRow("param text and number") << u"params.lr = \"auto\""_s << false << true;
+    QTest::newRow("param in") << u"params.optimizer in (\"adam\", \"sgd\")"_s << false << true;
+    QTest::newRow("not null") << u"metrics.val_loss is not null"_s << false << true;
+    QTest::newRow("nothing") << u"params.lr > 5 and metrics.val_loss < 0.3"_s << false << true;
+    QTest::newRow("null") << u"metrics.val_loss is null and params.lr > 0.001"_s << false << false;
+    QTest::newRow("attribute") << u"status = \"finished\" and params.lr > 0.001"_s << false
+                               << false;
+    QTest::newRow("or") << u"params.lr > 0.001 or metrics.val_loss < 0.3"_s << false << false;
+}
+
+// Counting by intersecting the keys' run lists gives what the general statement finds.
+void TestRunQueryPaths::countsAgree() {
+    QFETCH(QString, filter);
+    QFETCH(bool, trashed);
+    QFETCH(bool, keyed);
+    QUERY_ASSIGN_OR_FAIL(RunQuery q, RunQuery::parse(filter));
+    q.trashedOnly = trashed;
+    QCOMPARE(compileKeyedRunIds(q).has_value(), keyed);
+    const QList<qint64> all = general(q, -1, 0);
+    QVERIFY(!all.isEmpty() || filter.contains(u"> 5"_s));
+    QCOMPARE(countRuns(*m_db, q).value_or(-1), qint64(all.size()));
 }
 
 QTEST_GUILESS_MAIN(TestRunQueryPaths)
