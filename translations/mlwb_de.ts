@@ -3999,6 +3999,14 @@ Klassifiziert 8x8-Graustufenbilder handgeschriebener Ziffern in 10 Klassen.
             <source>%1 or its champion has no source run, so its data is unknown</source>
             <translation>%1 oder sein Champion hat keinen Quelllauf, daher sind die Daten unbekannt</translation>
         </message>
+        <message>
+            <source>%1 (byte %2): the row is longer than 4 GiB or past line 4294967295</source>
+            <translation>%1 (Byte %2): die Zeile ist länger als 4 GiB oder liegt hinter Zeile 4294967295</translation>
+        </message>
+        <message>
+            <source>split the file</source>
+            <translation>teilen Sie die Datei auf</translation>
+        </message>
     </context>
     <context>
         <name>mlwb::gui::DemoJob</name>
