@@ -54,9 +54,9 @@ class TstDeployPanel : public QObject {
             return;
         QDir().mkpath(dir);
         const QString theme = widgets::isDark(QApplication::palette()) ? QStringLiteral("dark")
-                                                                      : QStringLiteral("light");
-        QVERIFY(w.grab().save(
-            QDir(dir).filePath(QStringLiteral("deploy-%1-%2.png").arg(name, theme))));
+                                                                       : QStringLiteral("light");
+        QVERIFY(
+            w.grab().save(QDir(dir).filePath(QStringLiteral("deploy-%1-%2.png").arg(name, theme))));
     }
 
 private Q_SLOTS:
