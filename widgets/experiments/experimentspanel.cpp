@@ -10,12 +10,12 @@
 #include "itemmodels/runstablemodel.h"
 #include "noteeditor.h"
 #include "notewriter.h"
-#include "shared/panelactions.h"
 #include "queryedit.h"
 #include "rundetailview.h"
 #include "runeditor.h"
 #include "runstatusdelegate.h"
 #include "shared/iconprovider.h"
+#include "shared/panelactions.h"
 #include "tracking/query/runquery.h"
 
 #include <QAction>

@@ -5,10 +5,10 @@
 #include "core/projectpaths.h"
 #include "itemmodels/runscsvexport.h"
 #include "itemmodels/runstablemodel.h"
-#include "shared/panelactions.h"
 #include "runcommands.h"
 #include "rundetailview.h"
 #include "runeditor.h"
+#include "shared/panelactions.h"
 
 #include <QAction>
 #include <QApplication>
