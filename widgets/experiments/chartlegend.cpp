@@ -84,10 +84,14 @@ void ChartLegend::paintEvent(QPaintEvent *) {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QList<QRect> rects = layoutEntries(width());
+    QList<qint64> ids;
+    for (const auto &run : std::as_const(m_runs))
+        ids.append(run.first);
+    const QHash<qint64, QColor> colors = runColors(ids, palette());
     for (qsizetype i = 0; i < rects.size(); ++i) {
         const auto &[id, name] = m_runs[i];
         const QRect r = rects[i];
-        QColor color = runColor(id, palette());
+        QColor color = colors.value(id);
         QColor text = palette().color(QPalette::Text);
         if (m_highlighted != 0 && id != m_highlighted) {
             color.setAlphaF(0.35f);

@@ -449,8 +449,12 @@ void MetricChartView::applyPalette() {
         a->setGridLineColor(faded(pal.color(QPalette::Mid), 0.35));
         a->setLinePenColor(pal.color(QPalette::Mid));
     }
+    QList<qint64> ids;
+    for (const auto &run : std::as_const(m_runs))
+        ids.append(run.first);
+    const QHash<qint64, QColor> colors = runColors(ids, pal);
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
-        const QColor color = runColor(it.key(), pal);
+        const QColor color = colors.value(it.key(), runColor(it.key(), pal));
         const bool dim = m_highlighted != 0 && it.key() != m_highlighted;
         QPen pen(dim ? faded(color, 0.2) : color);
         pen.setWidthF(it.key() == m_highlighted ? kHighlightWidth : kPenWidth);

@@ -69,6 +69,22 @@ QColor fromOkLch(double L, double maxChroma, double hue) {
                             float(std::clamp(fromLinear(rgb[2]), 0.0, 1.0)));
 }
 
+// Variant 0 is the run's own colour; later ones turn its hue by the golden
+// angle and move its lightness, each as readable on the Base as the first.
+QColor runColorVariant(qint64 runId, int variant, const QPalette &palette) {
+    // Hue and lightness follow the R2 low-discrepancy sequence over the run id,
+    // so runs whose ids are close (a sweep) land far apart in both, in a
+    // space where distance is perceived distance. Lightness stays readable
+    // on the palette's Base.
+    constexpr double kPlastic = 1.32471795724474602596;
+    constexpr double kGolden = 0.38196601125010515180;
+    const double i = double(runId);
+    const double hue = 2.0 * M_PI * std::fmod(0.58 + i / kPlastic + variant * kGolden, 1.0);
+    const double tier = std::fmod(0.5 + i / (kPlastic * kPlastic) + variant * 0.5, 1.0);
+    const double base = isDark(palette) ? 0.74 : 0.62;
+    return fromOkLch(base - 0.1 + 0.2 * tier, 0.16, hue);
+}
+
 } // namespace
 
 QColor statusColor(tracking::RunStatus status, const QPalette &palette) {
@@ -86,16 +102,38 @@ QColor statusColor(tracking::RunStatus status, const QPalette &palette) {
 }
 
 QColor runColor(qint64 runId, const QPalette &palette) {
-    // Hue and lightness follow the R2 low-discrepancy sequence over the run id,
-    // so runs whose ids are close (a sweep) land far apart in both, in a
-    // space where distance is perceived distance. Lightness stays readable
-    // on the palette's Base.
-    constexpr double kPlastic = 1.32471795724474602596;
-    const double i = double(runId);
-    const double hue = 2.0 * M_PI * std::fmod(0.58 + i / kPlastic, 1.0);
-    const double tier = std::fmod(0.5 + i / (kPlastic * kPlastic), 1.0);
-    const double base = isDark(palette) ? 0.74 : 0.62;
-    return fromOkLch(base - 0.1 + 0.2 * tier, 0.16, hue);
+    return runColorVariant(runId, 0, palette);
+}
+
+QHash<qint64, QColor> runColors(const QList<qint64> &runIds, const QPalette &palette) {
+    // Lines closer than this read as the same run in a chart with a few of them.
+    constexpr double kApart = 0.08;
+    constexpr int kVariants = 24;
+    QList<qint64> ids = runIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QHash<qint64, QColor> colors;
+    colors.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        QColor best;
+        double bestDistance = -1;
+        for (int v = 0; v < kVariants; ++v) {
+            const QColor c = runColorVariant(id, v, palette);
+            double nearest = 1e9;
+            for (const QColor &taken : std::as_const(colors))
+                nearest = std::min(nearest, colorDistance(c, taken));
+            if (nearest >= kApart) {
+                best = c;
+                break;
+            }
+            if (nearest > bestDistance) { // many runs: the variant that stands furthest apart
+                best = c;
+                bestDistance = nearest;
+            }
+        }
+        colors.insert(id, best);
+    }
+    return colors;
 }
 
 double colorDistance(const QColor &a, const QColor &b) {

@@ -105,6 +105,23 @@ private Q_SLOTS:
         // Readable on the background: far from the Base colour.
         for (qint64 id = 1; id <= 50; ++id)
             QVERIFY(colorDistance(runColor(id, palette), palette.color(QPalette::Base)) > 0.2);
+        // Runs drawn together stand clearly apart, whichever ids they have; the order
+        // they were picked in does not matter.
+        for (const QList<qint64> &set :
+             {QList<qint64>{60, 2, 3, 4, 5, 6}, QList<qint64>{7, 19, 23, 31, 44, 52, 58, 59},
+              QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}}) {
+            const QHash<qint64, QColor> colors = widgets::experiments::runColors(set, palette);
+            QList<qint64> reversed(set.crbegin(), set.crend());
+            QCOMPARE(widgets::experiments::runColors(reversed, palette), colors);
+            for (qint64 a : set) {
+                QVERIFY(colorDistance(colors.value(a), palette.color(QPalette::Base)) > 0.2);
+                for (qint64 b : set) {
+                    if (a < b)
+                        QVERIFY2(colorDistance(colors.value(a), colors.value(b)) >= 0.08,
+                                 qPrintable(u"%1 and %2"_s.arg(a).arg(b)));
+                }
+            }
+        }
     }
 
     void linksSelectRunsAndShowCharts() {
