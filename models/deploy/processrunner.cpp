@@ -11,6 +11,8 @@
 
 #include <csignal>
 #include <optional>
+#include <poll.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <thread>
 #include <unistd.h>
@@ -37,6 +39,38 @@ std::optional<qint64> cpuTicks(qint64 pid) {
     if (fields.size() < 13) // fields[0] is field 3
         return std::nullopt;
     return fields[11].toLongLong() + fields[12].toLongLong();
+}
+
+// A pidfd: readable once the process has ended, child of ours or not.
+struct PidFd {
+    int fd;
+    explicit PidFd(qint64 pid)
+        : fd(int(::syscall(SYS_pidfd_open, pid_t(pid), 0))) {}
+    ~PidFd() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    PidFd(const PidFd &) = delete;
+    PidFd &operator=(const PidFd &) = delete;
+};
+
+// True once `pid` has ended, waiting at most `ms` for it.
+bool waitForExit(qint64 pid, int ms) {
+    QElapsedTimer clock;
+    clock.start();
+    const PidFd pidfd(pid);
+    while (processAlive(pid)) {
+        const qint64 left = ms - clock.elapsed();
+        if (left <= 0)
+            return false;
+        if (pidfd.fd >= 0) {
+            pollfd p{pidfd.fd, POLLIN, 0};
+            ::poll(&p, 1, int(left)); // woken by the exit; EINTR loops
+        } else {                      // a kernel without pidfd_open (before 5.3)
+            std::this_thread::sleep_for(std::chrono::milliseconds(std::min<qint64>(left, 20)));
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -83,11 +117,7 @@ Status stopProcess(qint64 pid, int graceMs) {
         return {};
     if (::kill(pid_t(pid), SIGTERM) != 0)
         return fail(tr("stop process %1").arg(pid), QString::fromLocal8Bit(strerror(errno)));
-    QElapsedTimer clock;
-    clock.start();
-    while (processAlive(pid) && clock.elapsed() < graceMs)
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    if (processAlive(pid))
+    if (!waitForExit(pid, graceMs))
         ::kill(pid_t(pid), SIGKILL);
     return {};
 }
