@@ -1,8 +1,8 @@
 // W3/W4 charts: 1,000 runs x 10k steps of one metric overlaid on a 1,600-px
-// chart, the way the Experiments charts draw them (min/max-per-pixel
-// decimation from the store, then QXYSeries::replace() with whole vectors),
-// beside the naive QtCharts paths: replace() with every raw point, and
-// per-point append(). Also one 10M-point series redrawn.
+// chart by the Experiments panel's MetricChartView (min/max-per-pixel
+// decimation from the store on worker threads, curves drawn by its CurveLayer),
+// beside the naive QtCharts paths: QXYSeries::replace() with every raw point,
+// and per-point append(). Also one 10M-point series redrawn.
 // Usage: bench_w4_charts W4_PROJECT_DIR [W3_PROJECT_DIR]
 // The W4 project is generated unless cached; the W3 project is the one
 // bench_w3_series made (its series "train/loss"). Prints the report rows as
@@ -11,6 +11,7 @@
 
 #include "benchdata.h"
 #include "core/projectpaths.h"
+#include "experiments/metricchartview.h"
 #include "experiments/metriccurves.h"
 #include "phaseclock.h"
 #include "project/project.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -32,8 +34,7 @@ using namespace Qt::StringLiterals;
 using namespace mlwb;
 using bench::PhaseClock;
 using bench::Timing;
-using widgets::experiments::CurveCache;
-using widgets::experiments::RunCurve;
+using widgets::experiments::MetricChartView;
 
 namespace {
 
@@ -125,6 +126,42 @@ struct Chart {
     }
 };
 
+// Runs the event loop until `done()`; a minute without it ends the benchmark.
+template <typename F> void waitUntil(F done, const char *what) {
+    const QDeadlineTimer deadline(60'000);
+    while (!done()) {
+        if (deadline.hasExpired()) {
+            std::fprintf(stderr, "timed out waiting for %s\n", what);
+            std::exit(1);
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+}
+
+// The chart of the Experiments panel, the plot area as wide as the QtCharts one.
+struct OurChart {
+    MetricChartView view;
+    int loads = 0; // curves read so far
+    explicit OurChart(const QString &key)
+        : view(key) {
+        QObject::connect(&view, &MetricChartView::curvesLoaded, &view, [this] { ++loads; });
+        QObject::connect(&view, &MetricChartView::errorOccurred, &view, [](const Error &e) {
+            std::fprintf(stderr, "the chart failed: %s\n", qPrintable(e.toString()));
+            std::exit(1);
+        });
+        view.resize(kChartWidth + 80, 900);
+        view.show();
+        waitUntil([&] { return view.chart()->plotArea().width() > 0; }, "the first layout");
+        view.resize(view.width() + kChartWidth - int(view.chart()->plotArea().width()), 900);
+        waitUntil([&] { return int(view.chart()->plotArea().width()) == kChartWidth; }, "layout");
+    }
+    // Until what the chart shows is on screen.
+    void waitDrawn() {
+        waitUntil([&] { return !view.isLoading() && !view.isDrawing(); }, "the curves");
+        view.viewport()->repaint();
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -161,8 +198,6 @@ int main(int argc, char **argv) {
     chart.y->setRange(-0.1, 4);
     chart.paint(); // first layout of the empty chart is not part of any figure
 
-    // The chart keeps one cache for all its reads (first build, zoom and pan steps).
-    CurveCache cache;
     const auto raw = [](const tracking::SeriesData &d) {
         QList<QPointF> points;
         points.reserve(qsizetype(d.values.size()));
@@ -171,20 +206,23 @@ int main(int argc, char **argv) {
         return points;
     };
 
-    // Ours: decimate every series from the store, replace() each whole.
+    // Ours: runs handed to the chart until their curves are on screen: read and decimated from
+    // the store, drawn on workers, painted.
+    OurChart ours(u"loss"_s);
     PhaseClock t;
-    const QList<RunCurve> curves =
-        bench::must(widgets::experiments::readCurves(db, u"loss"_s, runs, kChartWidth / 2,
-                                                     std::nullopt, {}, &cache),
-                    "read curves");
-    for (qsizetype i = 0; i < curves.size(); ++i)
-        chart.series[i]->replace(curves[i].points);
+    Timing read;
+    Timing drawnAt;
+    const auto readConnection = QObject::connect(&ours.view, &MetricChartView::curvesLoaded,
+                                                 &ours.view, [&] { read = Timing::of(t); });
+    const auto drawConnection = QObject::connect(&ours.view, &MetricChartView::drawn, &ours.view,
+                                                 [&] { drawnAt = Timing::of(t); });
+    ours.view.setRuns(db, runs);
+    ours.waitDrawn();
     const Timing build = Timing::of(t);
-    t.restart();
-    chart.paint();
-    const Timing paint = Timing::of(t);
+    QObject::disconnect(readConnection);
+    QObject::disconnect(drawConnection);
     qint64 drawn = 0;
-    for (const RunCurve &c : curves)
+    for (const auto &c : ours.view.lines())
         drawn += c.points.size();
 
     // Naive: every raw point of every run handed to replace().
@@ -197,10 +235,8 @@ int main(int argc, char **argv) {
             chart.series[i]->replace(raw(bench::must(reader.load(*id), "load")));
         }
     }
-    const Timing naiveBuild = Timing::of(t);
-    t.restart();
     chart.paint();
-    const Timing naivePaint = Timing::of(t);
+    const Timing naiveBuild = Timing::of(t);
 
     // Naive: per-point append() on a subset, extrapolated to every run. Each append() re-lays
     // out its whole series, so a run costs time quadratic in its steps: runs are appended until
@@ -223,40 +259,35 @@ int main(int argc, char **argv) {
         }
     }
     const Timing append = Timing::of(t).scaled(double(runs.size()) / appendRuns);
-    for (qsizetype i = 0; i < curves.size(); ++i)
-        chart.series[i]->replace(curves[i].points);
-    chart.paint();
 
-    row(u"W4 build all series, %1 (%2 pts drawn)"_s.arg(label).arg(drawn), build,
-        u"raw replace()"_s, naiveBuild, 200);
-    row(u"W4 first paint of those series"_s, paint, u"raw replace() paint"_s, naivePaint, 0);
+    row(u"W4 build all series, %1 (%2 pts drawn): read, draw, paint"_s.arg(label).arg(drawn), build,
+        u"raw replace() + paint"_s, naiveBuild, 200);
+    row(u"W4 of that, read and decimated from the store, curves made"_s, read, QString(), {}, 0);
+    row(u"W4 of that, drawn on workers"_s, {drawnAt.wall - read.wall, drawnAt.cpu - read.cpu},
+        QString(), {}, 0);
     row(u"W4 build all series vs per-point append()"_s, build, u"append()"_s, append, 200,
         u" (extrapolated from %1 runs; no new run after %2 s)"_s.arg(appendRuns)
             .arg(appendBudgetMs / 1000));
 
-    // Pan/zoom as the chart does it: the axis range changes at once over the decimated
-    // curves (what the user sees under the mouse), then the visible range is read again
-    // at full detail in the background and replaces the curves. Zoom to a tenth of the
-    // steps, then pan by a tenth twice.
+    // Pan/zoom as the chart does it: the axis range changes and the view shows the curves it
+    // has, moved and scaled, at once (what the user sees under the mouse); the curves are
+    // drawn for the new range on a worker, and the visible range is read again at full
+    // detail in the background (after a 120 ms pause that lets a drag go on). Zoom to a
+    // tenth of the steps, then pan by a tenth twice.
     Timing view;
     Timing detail;
     const double span = size.steps / 10.0;
     for (int i = 0; i < 3; ++i) {
         const double from = size.steps * (0.3 + 0.1 * i);
         t.restart();
-        chart.x->setRange(from, from + span);
-        chart.paint();
+        ours.view.setXRange(from, from + span);
+        ours.view.viewport()->repaint();
         view = i == 0 ? Timing::of(t) : view.max(Timing::of(t));
-        t.restart();
-        const QList<RunCurve> zoomed =
-            bench::must(widgets::experiments::readCurves(db, u"loss"_s, runs, kChartWidth / 2,
-                                                         std::pair(from, from + span), {}, &cache),
-                        "zoom");
-        for (qsizetype k = 0; k < zoomed.size(); ++k)
-            chart.series[k]->replace(zoomed[k].points);
+        const int before = ours.loads;
+        waitUntil([&] { return ours.loads > before; }, "the detail");
+        ours.waitDrawn();
         detail = i == 0 ? Timing::of(t) : detail.max(Timing::of(t));
     }
-    chart.paint();
     Timing naiveZoom;
     { // naive: the raw series are in the chart already; QtCharts re-lays out on a range change
         auto dbConn = bench::must(store::Database::open(db, store::Database::Mode::ReadOnly), "db");
@@ -273,8 +304,8 @@ int main(int argc, char **argv) {
     }
     row(u"W4 pan/zoom: view update, %1 (range change + paint)"_s.arg(label), view,
         u"raw series range change + paint"_s, naiveZoom, 16);
-    row(u"W4 pan/zoom: full-detail re-read of the visible range (re-decimate + replace)"_s, detail,
-        u"raw series range change + paint"_s, naiveZoom, 16);
+    row(u"W4 pan/zoom: full detail on screen (120 ms pause, re-read, draw, paint)"_s, detail,
+        u"raw series range change + paint"_s, naiveZoom, 0);
 
     // W3: one 10M-point series redrawn (decimated + replace + paint) vs raw replace + paint.
     const QString w3 = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
@@ -288,43 +319,40 @@ int main(int argc, char **argv) {
                                           u"'train/loss'"_s),
                     "W3 run")
             .toLongLong();
-    Chart single(1);
-    const QList<std::pair<qint64, QString>> one = {{w3run, u"w3"_s}};
-    single.chart->removeAxis(single.y);
-    single.y = new QValueAxis;
-    single.chart->addAxis(single.y, Qt::AlignLeft);
-    single.series[0]->attachAxis(single.y);
-    single.y->setRange(0, 2.2);
-    single.paint();
+    OurChart single(u"train/loss"_s);
     Timing firstRedraw;
     Timing redraw;
     qint64 sourcePoints = 0;
-    CurveCache w3cache;
     for (int i = 0; i < 3; ++i) {
         t.restart();
-        const QList<RunCurve> c = bench::must(
-            widgets::experiments::readCurves(w3project.paths().database(), u"train/loss"_s, one,
-                                             kChartWidth / 2, std::nullopt, {}, &w3cache),
-            "W3 curve");
-        single.series[0]->replace(c.value(0).points);
-        single.x->setRange(0, double(c.value(0).sourcePoints));
-        single.paint();
-        sourcePoints = c.value(0).sourcePoints;
+        // The first time the runs are new to the chart; then a live refresh reads them again.
+        const int before = single.loads;
+        if (i == 0)
+            single.view.setRuns(w3project.paths().database(), {{w3run, u"w3"_s}});
+        else
+            single.view.refresh();
+        waitUntil([&] { return single.loads > before; }, "the 10M-point curve");
+        single.waitDrawn();
+        sourcePoints = single.view.curves().value(0).sourcePoints;
         if (i == 0)
             firstRedraw = Timing::of(t);
         else // a redraw again (resize, live refresh): the chart's cache holds what it read
             redraw = i == 1 ? Timing::of(t) : redraw.min(Timing::of(t));
     }
+    Chart naiveSingle(1);
+    naiveSingle.x->setRange(0, double(sourcePoints));
+    naiveSingle.y->setRange(0, 2.2);
+    naiveSingle.paint();
     t.restart();
     {
         tracking::SeriesReader reader(w3project.db());
         const auto id = bench::must(reader.seriesId(w3run, u"train/loss"_s), "series");
-        single.series[0]->replace(raw(bench::must(reader.load(*id), "load")));
-        single.paint();
+        naiveSingle.series[0]->replace(raw(bench::must(reader.load(*id), "load")));
+        naiveSingle.paint();
     }
     const Timing naiveRedraw = Timing::of(t);
-    row(u"W3 redraw one %1M-point series (decimate + replace + paint)"_s.arg(sourcePoints / 1e6),
-        redraw, u"raw replace() + paint"_s, naiveRedraw, 20);
+    row(u"W3 redraw one %1M-point series (decimate, draw, paint)"_s.arg(sourcePoints / 1e6), redraw,
+        u"raw replace() + paint"_s, naiveRedraw, 20);
     row(u"W3 first draw of that series (nothing cached)"_s, firstRedraw, u"raw replace() + paint"_s,
         naiveRedraw, 0);
     return 0;

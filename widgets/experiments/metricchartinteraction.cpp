@@ -1,10 +1,12 @@
 // Pointer and keyboard handling of MetricChartView: hover values, zoom, pan.
 #include "metricchartview.h"
 
+#include "curvelayer.h"
+
 #include <QDateTime>
-#include <QLineSeries>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QRubberBand>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -28,29 +30,40 @@ QString MetricChartView::formatX(double x) const {
     return {};
 }
 
+QPointF MetricChartView::plotPoint(const QPointF &viewportPos) const {
+    return chart()->mapFromScene(mapToScene(viewportPos.toPoint())) - chart()->plotArea().topLeft();
+}
+
+QPointF MetricChartView::viewportPoint(const QPointF &value) const {
+    const PlotFrame &f = m_layer->frame();
+    const QPointF inChart =
+        chart()->plotArea().topLeft() + QPointF(f.toX(value.x()), f.toY(value.y()));
+    return mapFromScene(chart()->mapToScene(inChart));
+}
+
 std::optional<MetricChartView::Nearest> MetricChartView::nearestPoint(const QPoint &pos) const {
-    const QPointF scenePos = mapToScene(pos);
-    const QPointF at = chart()->mapFromScene(scenePos);
+    const PlotFrame &f = m_layer->frame();
+    if (!f.isValid())
+        return std::nullopt;
+    const QPointF at = plotPoint(pos);
     std::optional<Nearest> best;
     double bestDist = kHoverRadius * kHoverRadius;
-    auto consider = [&](QLineSeries *s, qint64 runId) {
-        if (!s->isVisible())
-            return;
-        for (const QPointF &p : s->points()) {
-            const QPointF px = chart()->mapToPosition(p, s);
+    // Points in x order: only those within the hover radius of the pointer's x are looked at.
+    const double xlo = f.fromX(at.x() - kHoverRadius);
+    const double xhi = f.fromX(at.x() + kHoverRadius);
+    const auto byX = [](const QPointF &p, double x) { return p.x() < x; };
+    for (const DrawnCurve &c : lines()) {
+        if (!c.visible)
+            continue;
+        auto it = std::lower_bound(c.points.cbegin(), c.points.cend(), xlo, byX);
+        for (; it != c.points.cend() && it->x() <= xhi; ++it) {
+            const QPointF px(f.toX(it->x()), f.toY(it->y()));
             const double d = QPointF::dotProduct(px - at, px - at);
             if (d < bestDist) {
                 bestDist = d;
-                best = Nearest{runId, s->name(), p};
+                best = Nearest{c.runId, c.name, *it};
             }
         }
-    };
-    if (m_groupBy.isEmpty()) {
-        for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
-            consider(*it, it.key());
-    } else {
-        for (QLineSeries *s : m_means)
-            consider(s, 0);
     }
     return best;
 }
@@ -64,18 +77,61 @@ QString MetricChartView::toolTipAt(const QPoint &pos) const {
              QString::number(n->point.y(), 'g', 10));
 }
 
+void MetricChartView::zoomBy(double factor, std::optional<QPointF> center) {
+    const PlotFrame &f = m_layer->frame();
+    if (!f.isValid() || !(factor > 0))
+        return;
+    const QPointF c =
+        center ? plotPoint(*center) : QPointF(f.size.width() / 2.0, f.size.height() / 2.0);
+    // The value under `c` stays where it is.
+    showPlotRect(QRectF(c.x() - c.x() / factor, c.y() - c.y() / factor, f.size.width() / factor,
+                        f.size.height() / factor));
+}
+
+void MetricChartView::zoomTo(const QRectF &rect) {
+    const QRectF r = rect.normalized();
+    if (r.width() < 1 || r.height() < 1)
+        return;
+    showPlotRect(QRectF(plotPoint(r.topLeft()), plotPoint(r.bottomRight())));
+}
+
+void MetricChartView::showPlotRect(const QRectF &rect) {
+    const PlotFrame &f = m_layer->frame();
+    if (!f.isValid())
+        return;
+    const double x0 = f.fromX(rect.left()), x1 = f.fromX(rect.right());
+    const double y0 = f.fromY(rect.bottom()), y1 = f.fromY(rect.top());
+    if (!(x1 > x0) || !(y1 > y0))
+        return;
+    setYRange(y0, y1);
+    setXRange(x0, x1);
+}
+
+void MetricChartView::scrollBy(double dx, double dy) {
+    const PlotFrame &f = m_layer->frame();
+    showPlotRect(QRectF(QPointF(dx, -dy), QSizeF(f.size)));
+}
+
 void MetricChartView::wheelEvent(QWheelEvent *event) {
-    const double factor = event->angleDelta().y() > 0 ? 1.25 : 0.8;
-    chart()->zoom(factor);
+    zoomBy(event->angleDelta().y() > 0 ? 1.25 : 0.8, event->position());
     event->accept();
 }
 
 void MetricChartView::mousePressEvent(QMouseEvent *event) {
+    const QPoint at = event->position().toPoint();
     const bool pan = event->button() == Qt::MiddleButton ||
                      (event->button() == Qt::LeftButton && event->modifiers() & Qt::ShiftModifier);
     if (pan) {
-        m_panFrom = event->position().toPoint();
+        m_panFrom = at;
         setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    const QRectF plot(QPointF(0, 0), chart()->plotArea().size());
+    if (event->button() == Qt::LeftButton && plot.contains(plotPoint(at))) {
+        m_rubberFrom = at;
+        m_rubberBand->setGeometry(QRect(at, QSize()));
+        m_rubberBand->show();
         event->accept();
         return;
     }
@@ -83,18 +139,23 @@ void MetricChartView::mousePressEvent(QMouseEvent *event) {
 }
 
 void MetricChartView::mouseMoveEvent(QMouseEvent *event) {
+    const QPoint at = event->position().toPoint();
     if (m_panFrom) {
-        const QPoint d = event->position().toPoint() - *m_panFrom;
-        m_panFrom = event->position().toPoint();
-        chart()->scroll(-d.x(), d.y());
+        const QPoint d = at - *m_panFrom;
+        m_panFrom = at;
+        scrollBy(-d.x(), d.y());
+        event->accept();
+        return;
+    }
+    if (m_rubberFrom) {
+        m_rubberBand->setGeometry(QRect(*m_rubberFrom, at).normalized());
         event->accept();
         return;
     }
     QChartView::mouseMoveEvent(event);
-    const auto n = nearestPoint(event->position().toPoint());
+    const auto n = nearestPoint(at);
     if (n)
-        QToolTip::showText(event->globalPosition().toPoint(),
-                           toolTipAt(event->position().toPoint()), this);
+        QToolTip::showText(event->globalPosition().toPoint(), toolTipAt(at), this);
     else
         QToolTip::hideText();
     const qint64 hovered = n ? n->runId : 0;
@@ -108,6 +169,14 @@ void MetricChartView::mouseReleaseEvent(QMouseEvent *event) {
     if (m_panFrom) {
         m_panFrom.reset();
         unsetCursor();
+        event->accept();
+        return;
+    }
+    if (m_rubberFrom) {
+        const QRect r = QRect(*m_rubberFrom, event->position().toPoint()).normalized();
+        m_rubberFrom.reset();
+        m_rubberBand->hide();
+        zoomTo(r);
         event->accept();
         return;
     }
@@ -138,22 +207,22 @@ void MetricChartView::keyPressEvent(QKeyEvent *event) {
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        chart()->zoom(1.25);
+        zoomBy(1.25);
         break;
     case Qt::Key_Minus:
-        chart()->zoom(0.8);
+        zoomBy(0.8);
         break;
     case Qt::Key_Left:
-        chart()->scroll(-dx, 0);
+        scrollBy(-dx, 0);
         break;
     case Qt::Key_Right:
-        chart()->scroll(dx, 0);
+        scrollBy(dx, 0);
         break;
     case Qt::Key_Up:
-        chart()->scroll(0, dy);
+        scrollBy(0, dy);
         break;
     case Qt::Key_Down:
-        chart()->scroll(0, -dy);
+        scrollBy(0, -dy);
         break;
     case Qt::Key_0:
         resetZoom();

@@ -1,17 +1,14 @@
 #include "metricchartview.h"
 
+#include "curvelayer.h"
 #include "runcolors.h"
 
-#include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QLineSeries>
 #include <QLogValueAxis>
-#include <QMenu>
-#include <QMouseEvent>
-#include <QToolTip>
+#include <QRubberBand>
+#include <QThreadPool>
 #include <QValueAxis>
-#include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -45,6 +42,18 @@ void setRoundTicks(QValueAxis *axis, double lo, double hi) {
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
+// Reads of curves wait on their own threads: readCurves() spreads a read over Qt's global
+// pool, which a read running on that pool would hold a thread of.
+QThreadPool &readPool() {
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(2);
+        p->setExpiryTimeout(30'000);
+        return p;
+    }();
+    return *pool;
+}
+
 // The chart lays ticks out with the old interval before rangeChanged reaches us, so
 // large jumps (fitting, zooming out) set the interval first; this follows the rest.
 void useRoundTicks(QValueAxis *axis) {
@@ -66,7 +75,15 @@ MetricChartView::MetricChartView(const QString &key, QWidget *parent)
     c->setBackgroundRoundness(0);
     setChart(c);
     setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::RectangleRubberBand);
+    setRubberBand(QChartView::NoRubberBand); // ours: the axes carry no series to zoom
+    m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
+    m_layer = new CurveLayer(c);
+    m_layer->setZValue(10); // over the grid, under nothing QtCharts draws on top
+    connect(c, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        m_layer->setPlotArea(area);
+        syncLayerRanges();
+    });
+    connect(m_layer, &CurveLayer::drawn, this, &MetricChartView::drawn);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumHeight(220);
@@ -105,16 +122,18 @@ bool MetricChartView::isLive() const {
 
 void MetricChartView::fetch(std::optional<std::pair<double, double>> range) {
     ++m_generation;
+    m_loading = true;
     if (m_watcher.isRunning())
         return; // onFetched() asks again for the newest generation
     m_watchedGeneration = m_generation;
     // A bucket keeps up to 4 points (first, min, max, last); one bucket per two
     // pixel columns keeps every spike at ~2 points per column.
     const int buckets = std::max(50, int(chart()->plotArea().width()) / 2);
-    m_watcher.setFuture(QtConcurrent::run([dbPath = m_dbPath, key = m_key, runs = m_runs, buckets,
-                                           range, mode = m_xMode, cache = m_cache] {
-        return readCurves(dbPath, key, runs, buckets, range, mode, cache.get());
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&readPool(), [dbPath = m_dbPath, key = m_key, runs = m_runs, buckets,
+                                        range, mode = m_xMode, cache = m_cache] {
+            return readCurves(dbPath, key, runs, buckets, range, mode, cache.get());
+        }));
 }
 
 void MetricChartView::onFetched() {
@@ -123,6 +142,7 @@ void MetricChartView::onFetched() {
         refresh();
         return;
     }
+    m_loading = false;
     if (!result) {
         Q_EMIT errorOccurred(result.error());
         return;
@@ -132,24 +152,12 @@ void MetricChartView::onFetched() {
     Q_EMIT curvesLoaded();
 }
 
-QList<QLineSeries *> MetricChartView::lineSeries() const {
-    if (!m_groupBy.isEmpty())
-        return m_means;
-    QList<QLineSeries *> out;
-    for (const RunCurve &c : m_curves) {
-        if (QLineSeries *s = m_series.value(c.runId))
-            out.append(s);
-    }
-    return out;
+QList<DrawnCurve> MetricChartView::lines() const {
+    return m_groupBy.isEmpty() ? m_lines : m_means;
 }
 
-QList<QLineSeries *> MetricChartView::rawSeries() const {
-    QList<QLineSeries *> out;
-    for (const RunCurve &c : m_curves) {
-        if (QLineSeries *s = m_raw.value(c.runId))
-            out.append(s);
-    }
-    return out;
+bool MetricChartView::isDrawing() const {
+    return isVisible() && m_layer->isDrawing();
 }
 
 std::pair<double, double> MetricChartView::xRange() const {
@@ -157,6 +165,25 @@ std::pair<double, double> MetricChartView::xRange() const {
         return {double(t->min().toMSecsSinceEpoch()), double(t->max().toMSecsSinceEpoch())};
     const auto *v = static_cast<QValueAxis *>(m_xAxis);
     return {v->min(), v->max()};
+}
+
+std::pair<double, double> MetricChartView::yRange() const {
+    if (const auto *log = qobject_cast<QLogValueAxis *>(m_yAxis))
+        return {log->min(), log->max()};
+    const auto *v = static_cast<QValueAxis *>(m_yAxis);
+    return {v->min(), v->max()};
+}
+
+void MetricChartView::setYRange(double lo, double hi) {
+    m_yAxis->setRange(lo, hi);
+}
+
+void MetricChartView::syncLayerRanges() {
+    if (!m_xAxis || !m_yAxis)
+        return;
+    const auto [x0, x1] = xRange();
+    const auto [y0, y1] = yRange();
+    m_layer->setRanges(x0, x1, y0, y1, m_logY);
 }
 
 void MetricChartView::setXRange(double lo, double hi) {
@@ -175,8 +202,6 @@ void MetricChartView::ensureAxes() {
     const bool wantTime = m_xMode == XMode::WallTime;
     if (!m_xAxis || (qobject_cast<QDateTimeAxis *>(m_xAxis) != nullptr) != wantTime) {
         if (m_xAxis) {
-            for (QAbstractSeries *s : c->series())
-                s->detachAxis(m_xAxis);
             c->removeAxis(m_xAxis);
             delete m_xAxis;
         }
@@ -192,8 +217,6 @@ void MetricChartView::ensureAxes() {
             m_xAxis = v;
         }
         c->addAxis(m_xAxis, Qt::AlignBottom);
-        for (QAbstractSeries *s : c->series())
-            s->attachAxis(m_xAxis);
     }
     m_xAxis->setTitleText(m_xMode == XMode::Step       ? tr("step")
                           : m_xMode == XMode::WallTime ? tr("wall time")
@@ -201,8 +224,6 @@ void MetricChartView::ensureAxes() {
     const bool wantLog = m_logY;
     if (!m_yAxis || (qobject_cast<QLogValueAxis *>(m_yAxis) != nullptr) != wantLog) {
         if (m_yAxis) {
-            for (QAbstractSeries *s : c->series())
-                s->detachAxis(m_yAxis);
             c->removeAxis(m_yAxis);
             delete m_yAxis;
         }
@@ -210,51 +231,32 @@ void MetricChartView::ensureAxes() {
             auto *log = new QLogValueAxis(c);
             log->setBase(10);
             log->setLabelFormat(QStringLiteral("%g"));
+            connect(log, &QLogValueAxis::rangeChanged, this, &MetricChartView::syncLayerRanges);
             m_yAxis = log;
         } else {
             auto *v = new QValueAxis(c);
             v->setLabelFormat(QStringLiteral("%g"));
+            connect(v, &QValueAxis::rangeChanged, this, &MetricChartView::syncLayerRanges);
             m_yAxis = v;
         }
         c->addAxis(m_yAxis, Qt::AlignLeft);
-        for (QAbstractSeries *s : c->series())
-            s->attachAxis(m_yAxis);
     }
 }
 
 void MetricChartView::rebuildSeries() {
     ensureAxes();
     if (m_groupBy.isEmpty()) {
-        clearGroupSeries();
+        m_means.clear();
+        m_bands.clear();
         rebuildRunSeries();
     } else {
-        clearRunSeries();
+        m_lines.clear();
+        m_raw.clear();
         rebuildGroupSeries();
     }
-    applyPalette();
     if (!m_zoomed)
         fitAxes();
-}
-
-void MetricChartView::clearRunSeries() {
-    for (auto *hash : {&m_series, &m_raw}) {
-        for (QLineSeries *s : std::as_const(*hash)) {
-            chart()->removeSeries(s);
-            delete s;
-        }
-        hash->clear();
-    }
-}
-
-void MetricChartView::clearGroupSeries() {
-    for (QAbstractSeries *s : std::as_const(m_bands))
-        chart()->removeSeries(s);
-    for (QAbstractSeries *s : std::as_const(m_means))
-        chart()->removeSeries(s);
-    qDeleteAll(m_bands);
-    qDeleteAll(m_means);
-    m_bands.clear();
-    m_means.clear();
+    applyPalette(); // hands the styled curves to the layer
 }
 
 // Points a y axis can draw: positive ones on a log scale, finite ones always.
@@ -265,70 +267,30 @@ static QList<QPointF> drawable(QList<QPointF> pts, bool logY) {
 }
 
 void MetricChartView::rebuildRunSeries() {
-    QChart *c = chart();
-    // Series of runs that are no longer shown go; the others keep their object.
-    QSet<qint64> wanted;
-    for (const RunCurve &curve : std::as_const(m_curves))
-        wanted.insert(curve.runId);
-    for (auto *hash : {&m_series, &m_raw}) {
-        for (auto it = hash->begin(); it != hash->end();) {
-            if (!wanted.contains(it.key())) {
-                c->removeSeries(*it);
-                delete *it;
-                it = hash->erase(it);
-            } else {
-                ++it;
-            }
-        }
-    }
-    auto add = [&](QHash<qint64, QLineSeries *> &hash, const RunCurve &curve) {
-        QLineSeries *s = hash.value(curve.runId);
-        if (!s) {
-            s = new QLineSeries(c);
-            s->setName(curve.runName);
-            c->addSeries(s);
-            s->attachAxis(m_xAxis);
-            s->attachAxis(m_yAxis);
-            hash.insert(curve.runId, s);
-        }
-        return s;
-    };
-    // Raw curves first so the smoothed ones draw over them.
+    m_lines.clear();
+    m_raw.clear();
     for (const RunCurve &curve : std::as_const(m_curves)) {
-        QLineSeries *raw = add(m_raw, curve);
-        raw->setVisible(m_smoothing > 0);
-        raw->replace(m_smoothing > 0 ? drawable(curve.points, m_logY) : QList<QPointF>());
+        DrawnCurve line{curve.runId, curve.runName, {}, {}, kPenWidth, true};
+        DrawnCurve raw = line;
+        raw.visible = m_smoothing > 0;
+        if (raw.visible)
+            raw.points = drawable(curve.points, m_logY);
+        line.points = drawable(smoothed(curve.points, m_smoothing), m_logY);
+        m_lines.append(std::move(line));
+        m_raw.append(std::move(raw));
     }
-    for (const RunCurve &curve : std::as_const(m_curves))
-        add(m_series, curve)->replace(drawable(smoothed(curve.points, m_smoothing), m_logY));
 }
 
 void MetricChartView::rebuildGroupSeries() {
-    clearGroupSeries();
+    m_means.clear();
+    m_bands.clear();
     QList<RunCurve> curves = m_curves;
     for (RunCurve &c : curves)
         c.points = smoothed(drawable(c.points, m_logY), m_smoothing);
-    const QList<CurveGroup> groups = groupCurves(curves, m_groupBy, kGroupBuckets);
-    for (const CurveGroup &g : groups) {
-        auto *upper = new QLineSeries;
-        auto *lower = new QLineSeries;
-        upper->replace(g.upper);
-        lower->replace(drawable(g.lower, m_logY));
-        auto *band = new QAreaSeries(upper, lower);
-        upper->setParent(band);
-        lower->setParent(band);
-        band->setName(g.label);
-        auto *mean = new QLineSeries;
-        mean->setName(tr("%1 (%n run(s))", nullptr, g.runs).arg(g.label));
-        mean->replace(g.mean);
-        for (QAbstractSeries *s :
-             {static_cast<QAbstractSeries *>(band), static_cast<QAbstractSeries *>(mean)}) {
-            chart()->addSeries(s);
-            s->attachAxis(m_xAxis);
-            s->attachAxis(m_yAxis);
-        }
-        m_bands.append(band);
-        m_means.append(mean);
+    for (const CurveGroup &g : groupCurves(curves, m_groupBy, kGroupBuckets)) {
+        m_bands.append(DrawnBand{g.label, g.upper, drawable(g.lower, m_logY), {}});
+        m_means.append(DrawnCurve{
+            0, tr("%1 (%n run(s))", nullptr, g.runs).arg(g.label), g.mean, {}, kPenWidth, true});
     }
 }
 
@@ -343,13 +305,13 @@ void MetricChartView::fitAxes() {
             y1 = std::max(y1, p.y());
         }
     };
-    for (QLineSeries *s : lineSeries())
-        extend(s->points());
-    for (QLineSeries *s : rawSeries())
-        extend(s->points());
-    for (QAreaSeries *b : std::as_const(m_bands)) {
-        extend(b->upperSeries()->points());
-        extend(b->lowerSeries()->points());
+    for (const DrawnCurve &c : lines())
+        extend(c.points);
+    for (const DrawnCurve &c : rawLines())
+        extend(c.points);
+    for (const DrawnBand &b : std::as_const(m_bands)) {
+        extend(b.upper);
+        extend(b.lower);
     }
     if (x0 > x1) {
         x0 = m_xMode == XMode::WallTime ? double(QDateTime::currentMSecsSinceEpoch()) : 0;
@@ -373,9 +335,11 @@ void MetricChartView::fitAxes() {
         y->applyNiceNumbers();
     }
     m_settingRange = false;
+    syncLayerRanges();
 }
 
 void MetricChartView::onXRangeChanged() {
+    syncLayerRanges();
     if (m_settingRange)
         return;
     m_zoomed = true;
@@ -453,26 +417,31 @@ void MetricChartView::applyPalette() {
     for (const auto &run : std::as_const(m_runs))
         ids.append(run.first);
     const QHash<qint64, QColor> colors = runColors(ids, pal);
-    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
-        const QColor color = colors.value(it.key(), runColor(it.key(), pal));
-        const bool dim = m_highlighted != 0 && it.key() != m_highlighted;
-        QPen pen(dim ? faded(color, 0.2) : color);
-        pen.setWidthF(it.key() == m_highlighted ? kHighlightWidth : kPenWidth);
-        (*it)->setPen(pen);
-        if (QLineSeries *raw = m_raw.value(it.key())) {
-            QPen rawPen(faded(color, dim ? 0.08 : 0.25));
-            rawPen.setWidthF(1);
-            raw->setPen(rawPen);
-        }
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        const qint64 id = m_lines[i].runId;
+        const QColor color = colors.value(id, runColor(id, pal));
+        const bool dim = m_highlighted != 0 && id != m_highlighted;
+        m_lines[i].color = dim ? faded(color, 0.2) : color;
+        m_lines[i].width = id == m_highlighted ? kHighlightWidth : kPenWidth;
+        m_raw[i].color = faded(color, dim ? 0.08 : 0.25);
+        m_raw[i].width = 1;
     }
     for (qsizetype i = 0; i < m_means.size(); ++i) {
         const QColor color = runColor(i + 1, pal);
-        QPen pen(color);
-        pen.setWidthF(kPenWidth);
-        m_means[i]->setPen(pen);
-        m_bands[i]->setPen(Qt::NoPen);
-        m_bands[i]->setBrush(faded(color, 0.2));
+        m_means[i].color = color;
+        m_bands[i].color = faded(color, 0.2);
     }
+    // Raw curves under smoothed ones, the highlighted run over all others.
+    CurveScene scene{m_bands, m_raw + m_means};
+    for (const DrawnCurve &line : std::as_const(m_lines)) {
+        if (line.runId != m_highlighted)
+            scene.curves.append(line);
+    }
+    for (const DrawnCurve &line : std::as_const(m_lines)) {
+        if (line.runId == m_highlighted)
+            scene.curves.append(line);
+    }
+    m_layer->setContent(std::move(scene));
 }
 
 } // namespace mlwb::widgets::experiments

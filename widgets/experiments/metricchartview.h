@@ -1,6 +1,7 @@
 #pragma once
 
 #include "curvegroups.h"
+#include "curveraster.h"
 #include "metriccurves.h"
 
 #include <QChartView>
@@ -11,15 +12,17 @@
 #include <memory>
 
 class QAbstractAxis;
-class QAreaSeries;
-class QLineSeries;
+class QRubberBand;
 
 namespace mlwb::widgets::experiments {
 
+class CurveLayer;
+
 // One metric of several runs overlaid, one colour per run, or one mean curve
 // with a ±std band per value of a "group by" param. Curves are read decimated
-// to the chart's width on a worker thread; zooming (rubber band, wheel,
-// + and -) and panning (middle or Shift drag, arrow keys) read the visible
+// to the chart's width on a worker thread and drawn by a CurveLayer over the
+// chart's axes; zooming (rubber band, wheel, + and -) and panning (middle or
+// Shift drag, arrow keys) move the drawn image at once and read the visible
 // range again at full detail, dropping results a newer request made stale.
 // 0 or right click zooms out. Hovering shows the nearest point's values and
 // highlights its run.
@@ -46,18 +49,33 @@ public:
     bool isLive() const;
     const QList<RunCurve> &curves() const { return m_curves; }
     // The shown curves: one per run, or the mean curve per group.
-    QList<QLineSeries *> lineSeries() const;
+    QList<DrawnCurve> lines() const;
     // Raw curves drawn faintly behind smoothed ones (hidden without smoothing).
-    QList<QLineSeries *> rawSeries() const;
-    QList<QAreaSeries *> bandSeries() const { return m_bands; }
+    QList<DrawnCurve> rawLines() const { return m_groupBy.isEmpty() ? m_raw : QList<DrawnCurve>(); }
+    QList<DrawnBand> bands() const { return m_bands; }
     QAbstractAxis *xAxis() const { return m_xAxis; }
     std::pair<double, double> xRange() const;
+    std::pair<double, double> yRange() const;
+    void setXRange(double lo, double hi);
+    // Zooms by `factor` (> 1: in) around `center` (viewport coordinates; the plot's centre
+    // when empty), on both axes.
+    void zoomBy(double factor, std::optional<QPointF> center = {});
+    // Shows the values under `rect` (viewport coordinates).
+    void zoomTo(const QRectF &rect);
+    // Moves the view by pixels: positive dx shows what lies right, positive dy what lies above.
+    void scrollBy(double dx, double dy);
+    // Where a value is drawn, in viewport coordinates.
+    QPointF viewportPoint(const QPointF &value) const;
     // What hovering at `pos` (viewport coordinates) shows; empty far from every curve.
     QString toolTipAt(const QPoint &pos) const;
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // From a request for curves until they are shown (or failed).
+    bool isLoading() const { return m_loading; }
+    // True until what the chart shows now has been drawn.
+    bool isDrawing() const;
 
 Q_SIGNALS:
     void curvesLoaded();
+    void drawn();                                // the curves for the current ranges are on screen
     void hoveredRunChanged(qint64 runId);        // 0 when the pointer leaves the curves
     void exportRequested(const QString &format); // "png" or "svg"
     void errorOccurred(const mlwb::Error &error);
@@ -84,12 +102,15 @@ private:
     void rebuildSeries();
     void rebuildRunSeries();
     void rebuildGroupSeries();
-    void clearGroupSeries();
-    void clearRunSeries();
     void fitAxes();
-    void setXRange(double lo, double hi);
+    void setYRange(double lo, double hi);
+    // Shows what lies under `rect` (plot-area pixels) of the current view.
+    void showPlotRect(const QRectF &rect);
     void applyPalette();
     void onXRangeChanged();
+    void syncLayerRanges();
+    // Plot-area pixels (logical) of a viewport position.
+    QPointF plotPoint(const QPointF &viewportPos) const;
     QString formatX(double x) const;
     void showContextMenu(const QPoint &globalPos);
 
@@ -97,10 +118,13 @@ private:
     QString m_dbPath;
     QList<std::pair<qint64, QString>> m_runs;
     QList<RunCurve> m_curves;
-    QHash<qint64, QLineSeries *> m_series;
-    QHash<qint64, QLineSeries *> m_raw;
-    QList<QLineSeries *> m_means;
-    QList<QAreaSeries *> m_bands;
+    QList<DrawnCurve> m_lines; // one per run
+    QList<DrawnCurve> m_raw;   // one per run
+    QList<DrawnCurve> m_means; // one per group
+    QList<DrawnBand> m_bands;  // one per group
+    CurveLayer *m_layer = nullptr;
+    QRubberBand *m_rubberBand = nullptr;
+    std::optional<QPoint> m_rubberFrom;
     QAbstractAxis *m_xAxis = nullptr;
     QAbstractAxis *m_yAxis = nullptr;
     XMode m_xMode = XMode::Step;
@@ -110,6 +134,7 @@ private:
     bool m_logY = false;
     double m_smoothing = 0;
     bool m_zoomed = false;
+    bool m_loading = false;
     bool m_settingRange = false;
     std::optional<QPoint> m_panFrom;
     quint64 m_generation = 0;

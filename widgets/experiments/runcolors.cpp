@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace mlwb::widgets::experiments {
 
@@ -109,29 +110,41 @@ QHash<qint64, QColor> runColors(const QList<qint64> &runIds, const QPalette &pal
     // Lines closer than this read as the same run in a chart with a few of them.
     constexpr double kApart = 0.08;
     constexpr int kVariants = 24;
+    // Readable colours of one chroma hold only so many that far apart; past this many runs
+    // each keeps its own colour (and the search would cost seconds for thousands of runs).
+    constexpr qsizetype kMostApart = 64;
     QList<qint64> ids = runIds;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QHash<qint64, QColor> colors;
     colors.reserve(ids.size());
+    if (ids.size() > kMostApart) {
+        for (qint64 id : std::as_const(ids))
+            colors.insert(id, runColor(id, palette));
+        return colors;
+    }
+    std::vector<Lab> taken;
     for (qint64 id : std::as_const(ids)) {
         QColor best;
+        Lab bestLab{};
         double bestDistance = -1;
         for (int v = 0; v < kVariants; ++v) {
             const QColor c = runColorVariant(id, v, palette);
+            const Lab lab = toOkLab(c);
             double nearest = 1e9;
-            for (const QColor &taken : std::as_const(colors))
-                nearest = std::min(nearest, colorDistance(c, taken));
-            if (nearest >= kApart) {
-                best = c;
-                break;
-            }
+            for (const Lab &t : taken)
+                nearest =
+                    std::min(nearest, std::hypot(lab[0] - t[0], lab[1] - t[1], lab[2] - t[2]));
             if (nearest > bestDistance) { // many runs: the variant that stands furthest apart
                 best = c;
+                bestLab = lab;
                 bestDistance = nearest;
             }
+            if (nearest >= kApart)
+                break;
         }
         colors.insert(id, best);
+        taken.push_back(bestLab);
     }
     return colors;
 }

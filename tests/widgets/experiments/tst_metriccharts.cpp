@@ -16,13 +16,12 @@
 #include "tracking/metricwriter.h"
 #include "tracking/trackingstore.h"
 
-#include <QAreaSeries>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeAxis>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
-#include <QLineSeries>
 #include <QLogValueAxis>
 #include <QRegularExpression>
 #include <QScatterSeries>
@@ -32,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <optional>
 
@@ -115,8 +115,8 @@ private Q_SLOTS:
         chart.resize(700, 300);
         chart.show();
         loadChart(chart, {{run, u"spiky"_s}}, dbPath());
-        QCOMPARE(chart.lineSeries().size(), 1);
-        const QList<QPointF> pts = chart.lineSeries().constFirst()->points();
+        QCOMPARE(chart.lines().size(), 1);
+        const QList<QPointF> pts = chart.lines().constFirst().points;
         // At most ~2 points per pixel column of the plot, however long the series.
         const int columns = int(chart.chart()->plotArea().width());
         QVERIFY2(pts.size() <= 2 * columns + 8,
@@ -210,7 +210,7 @@ private Q_SLOTS:
         if (XMode(mode) != XMode::Step)
             QVERIFY(loaded.wait(10000));
         QTRY_VERIFY(!chart.isLoading());
-        const QList<QPointF> pts = chart.lineSeries().constFirst()->points();
+        const QList<QPointF> pts = chart.lines().constFirst().points;
         QCOMPARE(pts.size(), 50);
         QCOMPARE(pts.constFirst().x(), firstX);
         QCOMPARE(pts.constLast().x(), lastX);
@@ -229,9 +229,9 @@ private Q_SLOTS:
         // Requests overtake each other; only the newest mode may be drawn.
         chart.setXMode(XMode::WallTime);
         chart.setXMode(XMode::RelativeTime);
-        QTRY_VERIFY(!chart.isLoading() && !chart.lineSeries().isEmpty() &&
-                    !chart.lineSeries().constFirst()->points().isEmpty());
-        QCOMPARE(chart.lineSeries().constFirst()->points().constFirst().x(), 10.0);
+        QTRY_VERIFY(!chart.isLoading() && !chart.lines().isEmpty() &&
+                    !chart.lines().constFirst().points.isEmpty());
+        QCOMPARE(chart.lines().constFirst().points.constFirst().x(), 10.0);
     }
 
     void hoverNamesTheNearestPoint() {
@@ -241,9 +241,7 @@ private Q_SLOTS:
         chart.resize(600, 300);
         chart.show();
         loadChart(chart, {{a, u"alpha"_s}}, dbPath());
-        QLineSeries *s = chart.lineSeries().constFirst();
-        const QPointF scene = chart.chart()->mapToScene(chart.chart()->mapToPosition({4, 6}, s));
-        const QPoint at = chart.mapFromScene(scene) + QPoint(2, 1);
+        const QPoint at = chart.viewportPoint({4, 6}).toPoint() + QPoint(2, 1);
         const QString tip = chart.toolTipAt(at);
         QVERIFY2(tip.contains(u"alpha"_s), qPrintable(tip));
         QVERIFY2(tip.contains(u"step 4"_s), qPrintable(tip));
@@ -267,12 +265,10 @@ private Q_SLOTS:
         const QRect entry = charts.legend()->entryRect(b);
         QVERIFY(!entry.isEmpty());
         QTest::mouseMove(charts.legend(), entry.center());
-        QTRY_VERIFY(chart->lineSeries().at(1)->pen().widthF() >
-                    chart->lineSeries().at(0)->pen().widthF());
-        QVERIFY(chart->lineSeries().at(0)->pen().color().alphaF() < 0.5);
+        QTRY_VERIFY(chart->lines().at(1).width > chart->lines().at(0).width);
+        QVERIFY(chart->lines().at(0).color.alphaF() < 0.5);
         chart->setHighlightedRun(0);
-        QCOMPARE(chart->lineSeries().at(1)->pen().widthF(),
-                 chart->lineSeries().at(0)->pen().widthF());
+        QCOMPARE(chart->lines().at(1).width, chart->lines().at(0).width);
     }
 
     void smoothingKeepsTheRawCurveBehind() {
@@ -282,16 +278,15 @@ private Q_SLOTS:
         chart.resize(600, 300);
         chart.show();
         loadChart(chart, {{run, u"noisy"_s}}, dbPath());
-        QVERIFY(!chart.rawSeries().constFirst()->isVisible());
+        QVERIFY(!chart.rawLines().constFirst().visible);
         chart.setSmoothing(0.9);
-        QLineSeries *raw = chart.rawSeries().constFirst();
-        QVERIFY(raw->isVisible());
-        QCOMPARE(raw->points().at(1).y(), 0.0);
-        QCOMPARE(raw->points().at(2).y(), 10.0);
-        const QList<QPointF> smooth = chart.lineSeries().constFirst()->points();
+        const widgets::experiments::DrawnCurve raw = chart.rawLines().constFirst();
+        QVERIFY(raw.visible);
+        QCOMPARE(raw.points.at(1).y(), 0.0);
+        QCOMPARE(raw.points.at(2).y(), 10.0);
+        const QList<QPointF> smooth = chart.lines().constFirst().points;
         QVERIFY(std::abs(smooth.at(30).y() - smooth.at(31).y()) < 2);
-        QVERIFY(raw->pen().color().alphaF() <
-                chart.lineSeries().constFirst()->pen().color().alphaF());
+        QVERIFY(raw.color.alphaF() < chart.lines().constFirst().color.alphaF());
     }
 
     void zoomReadsDetailAndZeroResets() {
@@ -302,7 +297,7 @@ private Q_SLOTS:
         chart.show();
         loadChart(chart, {{run, u"long"_s}}, dbPath());
         auto pointsIn = [&](double lo, double hi) {
-            const QList<QPointF> pts = chart.lineSeries().constFirst()->points();
+            const QList<QPointF> pts = chart.lines().constFirst().points;
             return std::count_if(pts.cbegin(), pts.cend(),
                                  [&](const QPointF &p) { return p.x() >= lo && p.x() <= hi; });
         };
@@ -320,6 +315,49 @@ private Q_SLOTS:
         QVERIFY(chart.xRange().second < 19'999.0);
     }
 
+    void dragZoomsAndShiftDragPans() {
+        const qint64 run = addRun(u"dragged"_s, {});
+        logLoss(run, 0, 20'000, [](qint64 s) { return 1.0 + std::sin(double(s) / 300.0); });
+        MetricChartView chart(u"loss"_s);
+        chart.resize(700, 320);
+        chart.show();
+        loadChart(chart, {{run, u"dragged"_s}}, dbPath());
+        QWidget *viewport = chart.viewport();
+        // A rubber band from step 5,000 to step 10,000 (and y 0.5 to 1.5) shows just that.
+        const QPoint from = chart.viewportPoint({5'000, 1.5}).toPoint();
+        const QPoint to = chart.viewportPoint({10'000, 0.5}).toPoint();
+        QSignalSpy loaded(&chart, &MetricChartView::curvesLoaded);
+        QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+        QTest::mouseMove(viewport, to);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        auto [lo, hi] = chart.xRange();
+        QVERIFY2(std::abs(lo - 5'000) < 100 && std::abs(hi - 10'000) < 100,
+                 qPrintable(u"%1 .. %2"_s.arg(lo).arg(hi)));
+        const auto [ylo, yhi] = chart.yRange();
+        QVERIFY(std::abs(ylo - 0.5) < 0.05 && std::abs(yhi - 1.5) < 0.05);
+        QVERIFY(loaded.wait(10000)); // the zoomed range is read again at full detail
+        const QList<QPointF> pts = chart.lines().constFirst().points;
+        QVERIFY(std::count_if(pts.cbegin(), pts.cend(),
+                              [&](const QPointF &p) { return p.x() >= lo && p.x() <= hi; }) > 500);
+        // Shift+drag 100 pixels to the left shows what lies right, as much as was dragged.
+        const double perPixel = (hi - lo) / chart.chart()->plotArea().width();
+        const QPoint start = chart.viewportPoint({7'500, 1.0}).toPoint();
+        QTest::mousePress(viewport, Qt::LeftButton, Qt::ShiftModifier, start);
+        QTest::mouseMove(viewport, start - QPoint(100, 0));
+        QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ShiftModifier, start - QPoint(100, 0));
+        const auto [panLo, panHi] = chart.xRange();
+        QVERIFY2(std::abs(panLo - (lo + 100 * perPixel)) < 2 * perPixel,
+                 qPrintable(u"%1 -> %2"_s.arg(lo).arg(panLo)));
+        QVERIFY(std::abs((panHi - panLo) - (hi - lo)) < 1e-6 * (hi - lo));
+        // The wheel zooms around the pointer: the step under it stays under it.
+        const QPoint at = chart.viewportPoint({8'000, 1.0}).toPoint();
+        QWheelEvent wheel(at, viewport->mapToGlobal(at), {}, {0, 120}, Qt::NoButton, {},
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &wheel);
+        QVERIFY(chart.xRange().second - chart.xRange().first < panHi - panLo);
+        QVERIFY(std::abs(chart.viewportPoint({8'000, 1.0}).x() - at.x()) < 2);
+    }
+
     void runningRunsFollowTheDatabase() {
         const qint64 run = addRun(u"live"_s, {}, tracking::RunStatus::Running);
         logLoss(run, 0, 10, [](qint64 s) { return double(s); });
@@ -335,10 +373,9 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         MetricChartView *chart = charts.charts().constFirst();
         QVERIFY(chart->isLive());
-        QCOMPARE(chart->lineSeries().constFirst()->points().constLast().x(), 9.0);
+        QCOMPARE(chart->lines().constFirst().points.constLast().x(), 9.0);
         logLoss(run, 10, 25, [](qint64 s) { return double(s); });
-        QTRY_COMPARE_WITH_TIMEOUT(chart->lineSeries().constFirst()->points().constLast().x(), 24.0,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(chart->lines().constFirst().points.constLast().x(), 24.0, 10000);
     }
 
     void groupByDrawsMeanAndBand() {
@@ -356,25 +393,25 @@ private Q_SLOTS:
         charts.setRuns({{a1, u"a1"_s}, {a2, u"a2"_s}, {s1, u"s1"_s}}, {u"loss"_s});
         QVERIFY(loaded.wait(10000));
         MetricChartView *chart = charts.charts().constFirst();
-        QCOMPARE(chart->lineSeries().size(), 3);
+        QCOMPARE(chart->lines().size(), 3);
         const int index = charts.groupByBox()->findData(u"opt"_s);
         QVERIFY(index > 0);
         charts.groupByBox()->setCurrentIndex(index);
-        QCOMPARE(chart->lineSeries().size(), 2);
-        QCOMPARE(chart->bandSeries().size(), 2);
-        QVERIFY(chart->lineSeries().at(0)->name().startsWith(u"opt = adam"_s));
-        const QList<QPointF> mean = chart->lineSeries().at(0)->points();
+        QCOMPARE(chart->lines().size(), 2);
+        QCOMPARE(chart->bands().size(), 2);
+        QVERIFY(chart->lines().at(0).name.startsWith(u"opt = adam"_s));
+        const QList<QPointF> mean = chart->lines().at(0).points;
         QVERIFY(mean.size() > 10);
         for (const QPointF &p : mean)
             QCOMPARE(p.y(), 2.0);
-        QAreaSeries *band = chart->bandSeries().at(0);
-        QCOMPARE(band->upperSeries()->points().constFirst().y(), 3.0);
-        QCOMPARE(band->lowerSeries()->points().constFirst().y(), 1.0);
-        QCOMPARE(chart->lineSeries().at(1)->points().constFirst().y(), 5.0);
-        QCOMPARE(chart->bandSeries().at(1)->upperSeries()->points().constFirst().y(), 5.0);
+        const widgets::experiments::DrawnBand band = chart->bands().at(0);
+        QCOMPARE(band.upper.constFirst().y(), 3.0);
+        QCOMPARE(band.lower.constFirst().y(), 1.0);
+        QCOMPARE(chart->lines().at(1).points.constFirst().y(), 5.0);
+        QCOMPARE(chart->bands().at(1).upper.constFirst().y(), 5.0);
         charts.groupByBox()->setCurrentIndex(0);
-        QCOMPARE(chart->lineSeries().size(), 3);
-        QVERIFY(chart->bandSeries().isEmpty());
+        QCOMPARE(chart->lines().size(), 3);
+        QVERIFY(chart->bands().isEmpty());
     }
 
     void exportWritesPngAndSvg() {
@@ -523,7 +560,7 @@ private Q_SLOTS:
             charts.legend()->setHighlightedRun(0);
             QCOMPARE(charts.charts().size(), std::min<qsizetype>(4, keys->size()));
             for (MetricChartView *c : charts.charts())
-                QVERIFY(!c->lineSeries().isEmpty());
+                QVERIFY(!c->lines().isEmpty());
             const QImage image = charts.grab().toImage();
             QVERIFY(!image.isNull());
             if (!outDir.isEmpty())

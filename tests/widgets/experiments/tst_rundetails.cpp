@@ -21,12 +21,12 @@ private Q_SLOTS:
         QTRY_COMPARE(panel.compareView()->model()->columnCount(), 2);
         QTRY_COMPARE(panel.charts()->charts().size(), 2); // accuracy and loss
         for (widgets::experiments::MetricChartView *chart : panel.charts()->charts()) {
-            QTRY_COMPARE(chart->lineSeries().size(), 2);
+            QTRY_COMPARE(chart->lines().size(), 2);
             QTRY_VERIFY(!chart->isLoading());
             QStringList runs;
-            for (QLineSeries *s : chart->lineSeries()) {
-                QCOMPARE(s->count(), 50);
-                runs.append(s->name());
+            for (const widgets::experiments::DrawnCurve &c : chart->lines()) {
+                QCOMPARE(c.points.size(), 50);
+                runs.append(c.name);
             }
             runs.sort();
             QCOMPARE(runs, (QStringList{u"alpha"_s, u"gamma"_s}));
@@ -41,7 +41,7 @@ private Q_SLOTS:
 
         // One run more: a third series in every chart.
         selectRows(panel, {0, 1, 2});
-        QTRY_COMPARE(panel.charts()->charts().constFirst()->lineSeries().size(), 3);
+        QTRY_COMPARE(panel.charts()->charts().constFirst()->lines().size(), 3);
     }
 
     void codeDiffBetweenTwoRunsCommits() {
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QCOMPARE(panel.table()->selectionModel()->selectedRows().size(), 2);
         QCOMPARE(panel.details()->currentWidget(), panel.charts());
         QVERIFY(!panel.charts()->charts().isEmpty());
-        QCOMPARE(panel.charts()->charts().constFirst()->lineSeries().size(), 2);
+        QCOMPARE(panel.charts()->charts().constFirst()->lines().size(), 2);
 
         tracking::TrackingStore store(m_project->db());
         const QString alpha = store.run(panel.model()->runIdAt(2))->uuid;

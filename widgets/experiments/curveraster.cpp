@@ -1,0 +1,421 @@
+#include "curveraster.h"
+
+#include <QPainter>
+#include <QPolygonF>
+#include <QRectF>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <latch>
+#include <limits>
+#include <vector>
+
+namespace mlwb::widgets::experiments {
+
+qint64 CurveScene::pointCount() const {
+    qint64 n = 0;
+    for (const DrawnBand &b : bands)
+        n += b.upper.size() + b.lower.size();
+    for (const DrawnCurve &c : curves)
+        n += c.visible ? c.points.size() : 0;
+    return n;
+}
+
+bool PlotFrame::isValid() const {
+    const bool yOk = logY ? (y0 > 0 && y1 > y0) : y1 > y0;
+    return !size.isEmpty() && x1 > x0 && yOk && std::isfinite(x0) && std::isfinite(x1) &&
+           std::isfinite(y0) && std::isfinite(y1);
+}
+
+double PlotFrame::toX(double x) const {
+    return (x - x0) / (x1 - x0) * size.width();
+}
+
+double PlotFrame::toY(double y) const {
+    const double t = logY ? (std::log10(y) - std::log10(y0)) / (std::log10(y1) - std::log10(y0))
+                          : (y - y0) / (y1 - y0);
+    return (1 - t) * size.height();
+}
+
+double PlotFrame::fromX(double px) const {
+    return x0 + px / size.width() * (x1 - x0);
+}
+
+double PlotFrame::fromY(double py) const {
+    const double t = 1 - py / size.height();
+    if (!logY)
+        return y0 + t * (y1 - y0);
+    return std::pow(10.0, std::log10(y0) + t * (std::log10(y1) - std::log10(y0)));
+}
+
+namespace {
+
+constexpr qint64 kPointsPerThread = 50'000; // fewer are drawn on the calling thread alone
+constexpr int kMaxThreads = 8;
+constexpr int kTileColumns = 64;
+
+// Qt's byte multiply of the four channels of a premultiplied ARGB pixel by a / 255.
+inline uint32_t byteMul(uint32_t x, uint32_t a) {
+    uint32_t t = (x & 0xff00ff) * a;
+    t = (t + ((t >> 8) & 0xff00ff) + 0x800080) >> 8;
+    t &= 0xff00ff;
+    x = ((x >> 8) & 0xff00ff) * a;
+    x = (x + ((x >> 8) & 0xff00ff) + 0x800080);
+    x &= 0xff00ff00;
+    return x | t;
+}
+
+inline void blendOver(uint32_t &dst, uint32_t src) {
+    dst = src + byteMul(dst, 255 - (src >> 24));
+}
+
+inline uint32_t coverage(uint32_t color, double c) {
+    return byteMul(color, uint32_t(std::clamp(c, 0.0, 1.0) * 255 + 0.5));
+}
+
+// Fills rows [top, bottom) of one column, the end rows by how much of them the span covers.
+void fillSpan(uint32_t *column, int height, double top, double bottom, uint32_t color) {
+    top = std::max(top, 0.0);
+    bottom = std::min(bottom, double(height));
+    if (!(bottom > top))
+        return;
+    const int r0 = int(top);
+    const int r1 = std::min(height, int(std::ceil(bottom)));
+    if (r1 - r0 <= 1) {
+        blendOver(column[r0], coverage(color, bottom - top));
+        return;
+    }
+    blendOver(column[r0], coverage(color, r0 + 1 - top));
+    if ((color >> 24) == 255) {
+        std::fill(column + r0 + 1, column + r1 - 1, color);
+    } else {
+        for (int r = r0 + 1; r < r1 - 1; ++r)
+            blendOver(column[r], color);
+    }
+    blendOver(column[r1 - 1], coverage(color, bottom - (r1 - 1)));
+}
+
+// Value to pixel, as a multiply and an add (after a log10 on a log scale).
+struct Mapping {
+    double sx = 1;
+    double ox = 0;
+    double sy = 1;
+    double oy = 0;
+    bool logY = false;
+
+    explicit Mapping(const PlotFrame &f)
+        : sx(f.size.width() / (f.x1 - f.x0))
+        , ox(-f.x0 * sx)
+        , logY(f.logY) {
+        const double lo = logY ? std::log10(f.y0) : f.y0;
+        const double hi = logY ? std::log10(f.y1) : f.y1;
+        sy = -f.size.height() / (hi - lo);
+        oy = f.size.height() - lo * sy;
+    }
+    double x(double v) const { return v * sx + ox; }
+    double y(double v) const { return (logY ? std::log10(v) : v) * sy + oy; }
+};
+
+// The pixels a range of columns draws, column by column (column-major, so a span is
+// contiguous), with the vertical extent the current curve reaches in each column.
+class ColumnCanvas {
+public:
+    // Draws columns [c0, c1); spans are kept for kMargin columns more on each side, which
+    // thick pens reach into.
+    ColumnCanvas(uint32_t *pixels, int height, int c0, int c1)
+        : m_pixels(pixels)
+        , m_height(height)
+        , m_c0(c0)
+        , m_c1(c1)
+        , m_s0(c0 - kMargin)
+        , m_s1(c1 + kMargin)
+        , m_top(size_t(m_s1 - m_s0), kEmptyTop)
+        , m_bottom(size_t(m_s1 - m_s0), kEmptyBottom) {}
+
+    static constexpr int kMargin = 4;
+
+    // The columns whose spans are kept.
+    int firstColumn() const { return m_s0; }
+    int endColumn() const { return m_s1; }
+
+    // The column a pixel x lies in; far-off points land just outside the canvas.
+    int columnOf(double px) const {
+        return int(std::floor(std::clamp(px, double(m_s0) - 2, double(m_s1) + 2)));
+    }
+
+    void include(int c, double y) {
+        if (c < m_s0 || c >= m_s1)
+            return;
+        const size_t i = size_t(c - m_s0);
+        m_top[i] = std::min(m_top[i], y);
+        m_bottom[i] = std::max(m_bottom[i], y);
+    }
+
+    // The segment from (ax, ay) in column ca to (bx, by) in column cb: where it crosses a
+    // column edge it reaches both columns at the edge's y.
+    void addSegment(double ax, double ay, int ca, double bx, double by, int cb) {
+        if (ca == cb) {
+            include(cb, by);
+            return;
+        }
+        const double slope = (by - ay) / (bx - ax);
+        if (cb > ca) {
+            for (int e = std::max(ca + 1, m_s0); e <= std::min(cb, m_s1); ++e) {
+                const double y = ay + (e - ax) * slope;
+                include(e - 1, y);
+                include(e, y);
+            }
+        } else {
+            for (int e = std::max(cb + 1, m_s0); e <= std::min(ca, m_s1); ++e) {
+                const double y = ay + (e - ax) * slope;
+                include(e - 1, y);
+                include(e, y);
+            }
+        }
+        include(cb, by);
+    }
+
+    // Fills every column's span, grown by `grow` pixels up and down and by `spread` columns
+    // to each side, and clears the spans.
+    void fill(uint32_t color, double grow, int spread) {
+        if (spread > 0)
+            widen(spread);
+        for (int c = m_c0; c < m_c1; ++c) {
+            const size_t i = size_t(c - m_s0);
+            if (m_top[i] <= m_bottom[i])
+                fillSpan(m_pixels + size_t(c) * size_t(m_height), m_height, m_top[i] - grow,
+                         m_bottom[i] + grow, color);
+        }
+        std::fill(m_top.begin(), m_top.end(), kEmptyTop);
+        std::fill(m_bottom.begin(), m_bottom.end(), kEmptyBottom);
+    }
+
+private:
+    static constexpr double kEmptyTop = std::numeric_limits<double>::infinity();
+    static constexpr double kEmptyBottom = -std::numeric_limits<double>::infinity();
+
+    // A thick pen covers its neighbour columns: each span takes in those `spread` away.
+    void widen(int spread) {
+        m_scratchTop = m_top;
+        m_scratchBottom = m_bottom;
+        const int n = m_s1 - m_s0;
+        for (int k = 0; k < n; ++k) {
+            double top = kEmptyTop;
+            double bottom = kEmptyBottom;
+            for (int j = std::max(0, k - spread); j <= std::min(n - 1, k + spread); ++j) {
+                top = std::min(top, m_scratchTop[size_t(j)]);
+                bottom = std::max(bottom, m_scratchBottom[size_t(j)]);
+            }
+            m_top[size_t(k)] = top;
+            m_bottom[size_t(k)] = bottom;
+        }
+    }
+
+    uint32_t *m_pixels;
+    int m_height;
+    int m_c0;
+    int m_c1;
+    int m_s0;
+    int m_s1;
+    std::vector<double> m_top;
+    std::vector<double> m_bottom;
+    std::vector<double> m_scratchTop;
+    std::vector<double> m_scratchBottom;
+};
+
+// A polyline to draw, with what is worked out once per image.
+struct Polyline {
+    const QList<QPointF> *points = nullptr;
+    bool sorted = true; // by x: the points a column range needs can be searched for
+};
+
+Polyline polyline(const QList<QPointF> &points) {
+    return {&points, std::is_sorted(points.cbegin(), points.cend(),
+                                    [](auto &a, auto &b) { return a.x() < b.x(); })};
+}
+
+// One fill of the canvas: a curve, or a band between two curves.
+struct Stroke {
+    Polyline first;
+    Polyline second; // the band's lower edge; none for a curve
+    uint32_t color = 0;
+    double grow = 0; // half the pen width, in device pixels
+    int spread = 0;  // columns a thick pen reaches beside its line
+};
+
+// Adds the segments of `line` that reach the canvas's columns. Points in x order are
+// searched for the first one that matters and left after the last; others are walked whole.
+// Points that cannot be drawn (not finite, or not positive on a log scale) are stepped over.
+void addPolyline(ColumnCanvas &canvas, const PlotFrame &frame, const Mapping &map,
+                 const Polyline &line) {
+    if (!line.points)
+        return;
+    const QList<QPointF> &points = *line.points;
+    const qsizetype n = points.size();
+    qsizetype from = 0;
+    double stopAt = std::numeric_limits<double>::infinity();
+    if (line.sorted) {
+        const double lo = frame.fromX(canvas.firstColumn() - 1);
+        from = std::lower_bound(points.cbegin(), points.cend(), lo,
+                                [](const QPointF &p, double x) { return p.x() < x; }) -
+               points.cbegin();
+        from = std::max<qsizetype>(0, from - 1);
+        stopAt = frame.fromX(canvas.endColumn() + 1);
+    }
+    bool started = false;
+    double px = 0;
+    double py = 0;
+    int pc = 0;
+    for (qsizetype i = from; i < n; ++i) {
+        const QPointF &p = points[i];
+        const double x = map.x(p.x());
+        const double y = map.y(p.y());
+        if (!std::isfinite(x) || !std::isfinite(y))
+            continue;
+        const int c = canvas.columnOf(x);
+        if (started)
+            canvas.addSegment(px, py, pc, x, y, c);
+        else
+            canvas.include(c, y);
+        started = true;
+        px = x;
+        py = y;
+        pc = c;
+        if (p.x() > stopAt)
+            break;
+    }
+}
+
+// What `scene` draws, bottom first.
+std::vector<Stroke> strokes(const CurveScene &scene, double dpr) {
+    std::vector<Stroke> out;
+    for (const DrawnBand &band : scene.bands)
+        out.push_back(
+            {polyline(band.upper), polyline(band.lower), qPremultiply(band.color.rgba())});
+    for (const DrawnCurve &curve : scene.curves) {
+        if (!curve.visible || curve.points.isEmpty())
+            continue;
+        const double half = curve.width * dpr / 2;
+        // A pen of 3 pixels and more reaches into the columns beside its line.
+        const int spread =
+            std::min(ColumnCanvas::kMargin, int(std::lround(std::max(0.0, half - 0.5))));
+        out.push_back({polyline(curve.points), {}, qPremultiply(curve.color.rgba()), half, spread});
+    }
+    return out;
+}
+
+void drawColumns(ColumnCanvas &canvas, const std::vector<Stroke> &strokes, const PlotFrame &frame) {
+    const Mapping map(frame);
+    for (const Stroke &s : strokes) {
+        addPolyline(canvas, frame, map, s.first);
+        addPolyline(canvas, frame, map, s.second);
+        canvas.fill(s.color, s.grow, s.spread);
+    }
+}
+
+// Column-major pixels into the rows of an image, a tile at a time.
+void transposeInto(QImage &image, const std::vector<uint32_t> &columns) {
+    const int w = image.width();
+    const int h = image.height();
+    constexpr int kTile = 32;
+    for (int r0 = 0; r0 < h; r0 += kTile) {
+        for (int c0 = 0; c0 < w; c0 += kTile) {
+            const int r1 = std::min(h, r0 + kTile);
+            const int c1 = std::min(w, c0 + kTile);
+            for (int r = r0; r < r1; ++r) {
+                auto *line = reinterpret_cast<uint32_t *>(image.scanLine(r));
+                for (int c = c0; c < c1; ++c)
+                    line[c] = columns[size_t(c) * size_t(h) + size_t(r)];
+            }
+        }
+    }
+}
+
+QThreadPool &rasterPool() {
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        // As many parts as cores: the calling thread draws one, the pool the others.
+        p->setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, kMaxThreads));
+        p->setExpiryTimeout(30'000);
+        return p;
+    }();
+    return *pool;
+}
+
+} // namespace
+
+QImage rasterizeCurves(const CurveScene &scene, const PlotFrame &frame, double devicePixelRatio) {
+    QImage image(frame.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    if (!frame.isValid())
+        return image;
+    const int w = frame.size.width();
+    const int h = frame.size.height();
+    std::vector<uint32_t> columns(size_t(w) * size_t(h), 0);
+    const qint64 points = scene.pointCount();
+    const std::vector<Stroke> toDraw = strokes(scene, devicePixelRatio);
+    const int threads = int(std::clamp<qint64>(points / kPointsPerThread, 1,
+                                               std::min(rasterPool().maxThreadCount(), w)));
+    // A part draws its columns a tile at a time, every curve in each: the tile's pixels stay
+    // in the cache while the curves cross it.
+    const auto part = [&](int k) {
+        const int end = w * (k + 1) / threads;
+        for (int c = w * k / threads; c < end; c += kTileColumns) {
+            ColumnCanvas canvas(columns.data(), h, c, std::min(end, c + kTileColumns));
+            drawColumns(canvas, toDraw, frame);
+        }
+    };
+    std::latch done(threads - 1);
+    for (int k = 1; k < threads; ++k) {
+        rasterPool().start([&part, &done, k] {
+            part(k);
+            done.count_down();
+        });
+    }
+    part(0);
+    done.wait();
+    transposeInto(image, columns);
+    return image;
+}
+
+void paintCurveVectors(QPainter &painter, const QRectF &plotRect, const CurveScene &scene,
+                       const PlotFrame &frame) {
+    if (!frame.isValid())
+        return;
+    const auto map = [&](const QList<QPointF> &points) {
+        QPolygonF out;
+        out.reserve(points.size());
+        for (const QPointF &p : points)
+            out.append(QPointF(frame.toX(p.x()), frame.toY(p.y())));
+        return out;
+    };
+    painter.save();
+    painter.setClipRect(plotRect);
+    painter.translate(plotRect.topLeft());
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const DrawnBand &band : scene.bands) {
+        QPolygonF area = map(band.upper);
+        const QPolygonF lower = map(band.lower);
+        for (auto it = lower.crbegin(); it != lower.crend(); ++it)
+            area.append(*it);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(band.color);
+        painter.drawPolygon(area);
+    }
+    painter.setBrush(Qt::NoBrush);
+    for (const DrawnCurve &curve : scene.curves) {
+        if (!curve.visible)
+            continue;
+        QPen pen(curve.color, curve.width);
+        pen.setJoinStyle(Qt::RoundJoin);
+        pen.setCapStyle(Qt::RoundCap);
+        painter.setPen(pen);
+        painter.drawPolyline(map(curve.points));
+    }
+    painter.restore();
+}
+
+} // namespace mlwb::widgets::experiments
