@@ -1,5 +1,7 @@
 #include "runrowloader.h"
 
+#include "tracking/trackingstore.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -12,43 +14,22 @@ QString tr(const char *s) {
     return QCoreApplication::translate("mlwb", s);
 }
 
-// The ids as a JSON array, bound to "json_each(?1)" so one statement serves any count.
-QString idArray(const QList<qint64> &ids) {
-    QString json = QStringLiteral("[");
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            json += QLatin1Char(',');
-        json += QString::number(ids[i]);
-    }
-    return json + QLatin1Char(']');
-}
-
-tracking::ParamValue paramValue(const store::Statement &st, int typeCol, int valueCol) {
-    const QString type = st.text(typeCol);
-    if (type == QLatin1String("int"))
-        return st.int64(valueCol);
-    if (type == QLatin1String("float"))
-        return st.isNull(valueCol) ? std::nan("") : st.real(valueCol);
-    if (type == QLatin1String("bool"))
-        return st.int64(valueCol) != 0;
-    return st.text(valueCol);
-}
-
 std::optional<double> optionalReal(const store::Statement &st, int col) {
     if (st.isNull(col))
         return std::nullopt;
     return st.real(col);
 }
 
-Result<store::Statement> prepareFor(store::Database &db, const QString &sql, const QString &ids) {
+Result<store::Statement> prepareFor(store::Database &db, const QString &sql,
+                                    const QList<qint64> &ids) {
     MLWB_ASSIGN_OR_RETURN(store::Statement st, db.prepare(sql));
-    st.bind(1, ids);
+    st.bindIds(1, ids);
     return st;
 }
 
 // Runs `sql` over the ids and hands each result row to `apply` with the run named by column 0.
 template <typename Apply>
-Status forEachRunRow(store::Database &db, const QString &sql, const QString &ids,
+Status forEachRunRow(store::Database &db, const QString &sql, const QList<qint64> &ids,
                      QHash<qint64, RunRow> &byId, Apply apply) {
     MLWB_ASSIGN_OR_RETURN(store::Statement st, prepareFor(db, sql, ids));
     while (true) {
@@ -65,7 +46,6 @@ Status forEachRunRow(store::Database &db, const QString &sql, const QString &ids
 Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids, bool trashed) {
     if (ids.isEmpty())
         return QList<RunRow>{};
-    const QString array = idArray(ids);
     QHash<qint64, RunRow> byId;
     byId.reserve(ids.size());
     {
@@ -77,7 +57,7 @@ Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids,
                                "r.end_time, r.git_commit FROM runs r JOIN experiments e ON "
                                "e.id = r.experiment_id WHERE r.id IN (SELECT value FROM "
                                "json_each(?1)) AND (r.deleted_at IS NULL) = (?2 = 0)"),
-                array));
+                ids));
         st.bind(2, trashed ? 1 : 0);
         while (true) {
             MLWB_ASSIGN_OR_RETURN(const bool more, st.step());
@@ -99,21 +79,22 @@ Result<QList<RunRow>> loadRunRows(store::Database &db, const QList<qint64> &ids,
     MLWB_TRY(forEachRunRow(db,
                            QStringLiteral("SELECT run_id, key, type, value FROM params WHERE "
                                           "run_id IN (SELECT value FROM json_each(?1))"),
-                           array, byId, [](RunRow &row, const store::Statement &st) {
-                               row.params.insert(st.text(1), paramValue(st, 2, 3));
+                           ids, byId, [](RunRow &row, const store::Statement &st) {
+                               row.params.insert(st.text(1),
+                                                 tracking::paramValueFromRow(st, st.text(2), 3));
                            }));
     MLWB_TRY(forEachRunRow(
         db,
         QStringLiteral("SELECT run_id, key, last_value, min_value, max_value, last_step FROM "
                        "metric_summary WHERE run_id IN (SELECT value FROM json_each(?1))"),
-        array, byId, [](RunRow &row, const store::Statement &st) {
+        ids, byId, [](RunRow &row, const store::Statement &st) {
             row.metrics.insert(st.text(1), RunMetric{optionalReal(st, 2), optionalReal(st, 3),
                                                      optionalReal(st, 4), st.int64(5)});
         }));
     MLWB_TRY(forEachRunRow(db,
                            QStringLiteral("SELECT run_id, key, value FROM tags WHERE run_id IN "
                                           "(SELECT value FROM json_each(?1)) ORDER BY run_id, key"),
-                           array, byId, [](RunRow &row, const store::Statement &st) {
+                           ids, byId, [](RunRow &row, const store::Statement &st) {
                                row.tags.append({st.text(1), st.text(2)});
                            }));
     QList<RunRow> rows;

@@ -36,6 +36,17 @@ Statement &Statement::bind(int index, const char *utf8) {
     return *this;
 }
 
+Statement &Statement::bindIds(int index, const QList<qint64> &ids) {
+    QByteArray json = "[";
+    for (const qint64 id : ids) {
+        if (json.size() > 1)
+            json += ',';
+        json += QByteArray::number(id);
+    }
+    json += ']';
+    return bind(index, json.constData());
+}
+
 Statement &Statement::bindBlob(int index, std::span<const char> bytes) {
     sqlite3_bind_blob64(m_stmt.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
     return *this;

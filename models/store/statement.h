@@ -27,6 +27,9 @@ public:
     Statement &bind(int index, const char *utf8);
     Statement &bindBlob(int index, std::span<const char> bytes);
     Statement &bindNull(int index);
+    // Ids as a JSON array, for `IN (SELECT value FROM json_each(?N))`: one statement for any
+    // number of them.
+    Statement &bindIds(int index, const QList<qint64> &ids);
     Statement &bind(int index, const QVariant &value);
 
     // True while a row is available; false when done.

@@ -4,6 +4,7 @@
 // one plain array of 8-byte little-endian numbers, one per point.
 
 #include <bit>
+#include <cstdint>
 #include <cstring>
 #include <span>
 #include <vector>
@@ -25,6 +26,16 @@ template <typename T> void appendBlock(std::vector<T> &to, std::span<const char>
     to.resize(old + blob.size() / sizeof(T));
     if (!blob.empty())
         std::memcpy(to.data() + old, blob.data(), blob.size());
+}
+
+// The numbers stored in a block column, read where they lie when they are aligned for T there
+// (as SQLite's copy of a blob is), else copied to `scratch`. Valid while both are unchanged.
+template <typename T> const T *blockNumbers(std::span<const char> blob, std::vector<T> &scratch) {
+    if (reinterpret_cast<std::uintptr_t>(blob.data()) % alignof(T) == 0)
+        return reinterpret_cast<const T *>(blob.data());
+    scratch.clear();
+    appendBlock(scratch, blob);
+    return scratch.data();
 }
 
 } // namespace mlwb::tracking

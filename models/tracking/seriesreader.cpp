@@ -74,18 +74,28 @@ public:
         : m_lo(lo)
         , m_hi(hi)
         , m_scale(hi > lo ? count / (hi - lo) : 0.0)
+        , m_width(hi > lo ? (hi - lo) / count : std::numeric_limits<double>::infinity())
+        , m_lastIndex(static_cast<double>(count - 1))
         , m_buckets(static_cast<size_t>(count)) {}
 
     bool inRange(double x) const { return x >= m_lo && x <= m_hi; }
     size_t indexOf(double x) const {
-        // Truncation is floor here: only positive values below the bucket count reach it.
-        const double i = (x - m_lo) * m_scale;
-        if (!(i > 0))
-            return 0;
-        const size_t last = m_buckets.size() - 1;
-        return i < static_cast<double>(last) ? static_cast<size_t>(i) : last;
+        // Clamped without branches (NaN fails the comparison); truncation is floor here, as only
+        // positive values reach it.
+        const double i = std::min((x - m_lo) * m_scale, m_lastIndex);
+        return i > 0 ? static_cast<size_t>(i) : 0;
     }
     Bucket &at(double x) { return m_buckets[indexOf(x)]; }
+    // An x up to which every x from `x0`, which is in bucket `index`, is in that bucket too;
+    // `x0` itself when no such bound is at hand.
+    double sureInBucket(size_t index, double x0) const {
+        if (index + 1 >= m_buckets.size())
+            return std::numeric_limits<double>::infinity(); // the last bucket takes all above
+        // Just below the next bucket's start; checked, since rounding decides the edge.
+        const double edge = m_lo + double(index + 1) * m_width;
+        const double sure = edge - (std::abs(edge) + std::abs(m_lo)) * 0x1p-40;
+        return sure >= x0 && indexOf(sure) == index ? sure : x0;
+    }
     // True when [xlo, xhi] lies in the range and within a single bucket.
     bool holdsWhole(double xlo, double xhi) const {
         return inRange(xlo) && inRange(xhi) && indexOf(xlo) == indexOf(xhi);
@@ -107,18 +117,32 @@ public:
     // holds what adding each point would have left.
     template <typename X> qint64 addPoints(const X *xs, const double *ys, size_t n, bool clip) {
         qint64 counted = 0;
+        size_t next = m_buckets.size(); // the bucket of xs[i] when already worked out
         for (size_t i = 0; i < n;) {
             const auto x0 = static_cast<double>(xs[i]);
             if (clip && !inRange(x0)) {
                 ++i;
                 continue;
             }
-            const size_t index = indexOf(x0);
+            const size_t index = next < m_buckets.size() ? next : indexOf(x0);
+            next = m_buckets.size();
+            // Up to `sure`, an x not below x0 is in this bucket without computing its index,
+            // which only grows with x. Worked out once the run proves long.
+            double sure = x0;
+            int checked = 0;
             size_t end = i + 1;
             for (double prev = x0; end < n; ++end) {
                 const auto x = static_cast<double>(xs[end]);
-                if (x < prev || (clip && !inRange(x)) || indexOf(x) != index)
+                if (x < prev || (clip && !inRange(x)))
                     break;
+                if (!(x <= sure)) {
+                    if (const size_t at = indexOf(x); at != index) {
+                        next = at;
+                        break;
+                    }
+                    if (++checked == 4)
+                        sure = sureInBucket(index, x0);
+                }
                 prev = x;
             }
             counted += qint64(end - i);
@@ -132,54 +156,99 @@ public:
     // the last the rightmost, and the first of the smallest and of the largest values count.
     template <typename X>
     static void addAscending(Bucket &b, const X *xs, const double *ys, size_t from, size_t to) {
+        if (to - from == 1) { // the four points are this one: adding it once leaves the same
+            if (std::isfinite(ys[from]))
+                b.add(static_cast<double>(xs[from]), ys[from]);
+            return;
+        }
+        constexpr double kInf = std::numeric_limits<double>::infinity();
         size_t first = from;
         while (first < to && !std::isfinite(ys[first]))
             ++first;
         if (first == to)
             return;
-        size_t lowest = first;
-        size_t highest = first;
-        size_t last = first;
-        for (size_t k = first + 1; k < to; ++k) {
+        size_t last = to - 1;
+        while (!std::isfinite(ys[last]))
+            --last;
+        // The extremes first, then where each first occurs, without branches on the values (a
+        // value that is not finite counts as neither extreme).
+        double low = kInf;
+        double high = -kInf;
+        for (size_t k = first; k <= last; ++k) {
             const double y = ys[k];
-            if (!std::isfinite(y))
-                continue;
-            if (y < ys[lowest])
-                lowest = k;
-            if (y > ys[highest])
-                highest = k;
-            last = k;
+            const bool finite = std::abs(y) <= std::numeric_limits<double>::max();
+            low = std::min(low, finite ? y : kInf);
+            high = std::max(high, finite ? y : -kInf);
         }
-        for (const size_t k : {first, lowest, highest, last})
-            b.add(static_cast<double>(xs[k]), ys[k]);
+        size_t lowest = last;
+        size_t highest = last;
+        for (size_t k = last; k > first; --k) {
+            lowest = ys[k - 1] == low ? k - 1 : lowest;
+            highest = ys[k - 1] == high ? k - 1 : highest;
+        }
+        const Point p0{static_cast<double>(xs[first]), ys[first]};
+        const Point pLow{static_cast<double>(xs[lowest]), ys[lowest]};
+        const Point pHigh{static_cast<double>(xs[highest]), ys[highest]};
+        const Point pLast{static_cast<double>(xs[last]), ys[last]};
+        if (!b.any) {
+            // What adding the four in turn leaves in an empty bucket, as their x ascend.
+            b = {true, p0, pLast, pLow, pHigh};
+            return;
+        }
+        for (const Point &p : {p0, pLow, pHigh, pLast})
+            b.add(p.x, p.y);
     }
 
     void appendTo(DecimatedSeries &out) const {
+        // Room for four points a bucket, trimmed to what was written.
+        size_t n = out.x.size();
+        out.x.resize(n + 4 * m_buckets.size());
+        out.y.resize(out.x.size());
         for (const Bucket &b : m_buckets) {
             if (!b.any)
                 continue;
+            const std::array<Point, 4> pts = inXOrder(b);
+            // A point equal to one before it in the bucket is written over by the next. Bitwise
+            // operators keep this free of branches on the data.
+            const auto same = [](const Point &p, const Point &q) {
+                return int(p.x == q.x) & int(p.y == q.y);
+            };
+            const std::array<int, 4> seen{
+                0, same(pts[1], pts[0]), same(pts[2], pts[0]) | same(pts[2], pts[1]),
+                same(pts[3], pts[0]) | same(pts[3], pts[1]) | same(pts[3], pts[2])};
+            for (size_t j = 0; j < pts.size(); ++j) {
+                out.x[n] = pts[j].x;
+                out.y[n] = pts[j].y;
+                n += size_t(1 - seen[j]);
+            }
+        }
+        out.x.resize(n);
+        out.y.resize(n);
+    }
+
+    // The first, min, max and last point of `b` sorted by x, stably.
+    static std::array<Point, 4> inXOrder(const Bucket &b) {
+        if (std::isnan(b.first.x) || std::isnan(b.min.x) || std::isnan(b.max.x) ||
+            std::isnan(b.last.x)) {
+            // A NaN is never before anything: an insertion sort leaves it where it is.
             std::array<Point, 4> pts{b.first, b.min, b.max, b.last};
-            // A stable insertion sort by x: four points need no buffer.
             for (size_t i = 1; i < pts.size(); ++i)
                 for (size_t j = i; j > 0 && pts[j].x < pts[j - 1].x; --j)
                     std::swap(pts[j], pts[j - 1]);
-            const size_t begin = out.x.size();
-            for (const Point &p : pts) {
-                bool seen = false;
-                for (size_t i = begin; i < out.x.size(); ++i)
-                    seen = seen || (out.x[i] == p.x && out.y[i] == p.y);
-                if (!seen) {
-                    out.x.push_back(p.x);
-                    out.y.push_back(p.y);
-                }
-            }
+            return pts;
         }
+        // The first point is the leftmost and the last the rightmost of all added: only the
+        // extremes can be out of order.
+        const bool maxFirst = b.max.x < b.min.x;
+        return {b.first, maxFirst ? b.max : b.min, maxFirst ? b.min : b.max, b.last};
     }
 
 private:
     double m_lo;
     double m_hi;
     double m_scale;
+    double m_width; // of a bucket, near enough: only ever checked with indexOf()
+    double m_lastIndex;
     std::vector<Bucket> m_buckets;
 };
 
@@ -269,6 +338,8 @@ struct SeriesCache::Impl {
     qint64 budget = 0;
     qint64 bytes = 0;
     quint64 clock = 0;
+    // Bytes the current read (since beginRead()) may still keep; unlimited without one.
+    qint64 readAllowance = std::numeric_limits<qint64>::max();
     std::unordered_map<quint64, Entry> entries;
     // Block lists by series: one row per block, small beside the points.
     std::unordered_map<quint64, SeriesBlocks> series;
@@ -313,6 +384,20 @@ struct SeriesCache::Impl {
         return it->second.points;
     }
 
+    // Whether a block of `size` bytes about to be read would be kept; taking it from what the
+    // current read may keep.
+    bool mayKeep(qint64 size) {
+        if (size > budget)
+            return false;
+        const std::lock_guard lock(mutex);
+        if (size > readAllowance) {
+            readAllowance = 0; // the rest of this read is not kept either
+            return false;
+        }
+        readAllowance -= size;
+        return true;
+    }
+
     void insert(const BlockMeta &meta, XAxis axis, std::shared_ptr<const BlockPoints> points) {
         const qint64 size = points->bytes();
         if (size > budget)
@@ -354,12 +439,22 @@ qint64 SeriesCache::bytes() const {
     return d->bytes;
 }
 
+void SeriesCache::beginRead() {
+    const std::lock_guard lock(d->mutex);
+    d->readAllowance = d->budget;
+}
+
 struct SeriesReader::Statements {
     store::Statement seriesId;
+    store::Statement seriesIds;
     store::Statement meta;
     store::Statement metaCheck;
     store::Statement stepPoints;
     store::Statement timePoints;
+    // Aligned copies of blob columns that SQLite hands out unaligned.
+    std::vector<qint64> stepScratch;
+    std::vector<double> xScratch;
+    std::vector<double> yScratch;
 };
 
 namespace {
@@ -372,9 +467,19 @@ Status ensurePrepared(store::Database &db, store::Statement &st, const char *sql
     return {};
 }
 
-// Reads the x (steps or times) and values of one block.
-Result<std::shared_ptr<const BlockPoints>> readPoints(store::Statement &st, const BlockMeta &b,
-                                                      XAxis axis) {
+// One block's points as decimation reads them, straight from the row of `st`: x as stored
+// (steps or times) and the values.
+struct BlockView {
+    const qint64 *steps = nullptr; // on the step axis
+    const double *times = nullptr; // on the wall-time axis
+    const double *values = nullptr;
+    size_t n = 0;
+};
+
+// Steps `st` onto the row of block `b` and views its points; reset `st` when done with them.
+Result<BlockView> viewPoints(store::Statement &st, const BlockMeta &b, XAxis axis,
+                             std::vector<qint64> &stepScratch, std::vector<double> &xScratch,
+                             std::vector<double> &yScratch) {
     st.reset();
     st.bind(1, b.id);
     MLWB_ASSIGN_OR_RETURN(const bool row, st.step());
@@ -386,23 +491,28 @@ Result<std::shared_ptr<const BlockPoints>> readPoints(store::Statement &st, cons
     const auto yBlob = st.blobView(1);
     MLWB_TRY(checkBlob(xBlob, b.n, b.id, stepAxis ? "steps" : "times"));
     MLWB_TRY(checkBlob(yBlob, b.n, b.id, "vals"));
-    const auto n = static_cast<size_t>(b.n);
+    BlockView view;
+    view.n = static_cast<size_t>(b.n);
+    if (stepAxis)
+        view.steps = blockNumbers(xBlob, stepScratch);
+    else
+        view.times = blockNumbers(xBlob, xScratch);
+    view.values = blockNumbers(yBlob, yScratch);
+    return view;
+}
+
+// A copy of the points of a block view, in x units, to keep in a cache.
+std::shared_ptr<const BlockPoints> copyPoints(const BlockView &view) {
     auto points = std::make_shared<BlockPoints>();
-    points->xs.resize(n);
-    points->ys.resize(n);
-    if (stepAxis) {
-        // The blob need not be aligned for qint64: copy each step out.
-        for (size_t i = 0; i < n; ++i) {
-            qint64 step = 0;
-            std::memcpy(&step, xBlob.data() + i * sizeof(qint64), sizeof(qint64));
-            points->xs[i] = static_cast<double>(step);
-        }
+    if (view.steps) {
+        points->xs.reserve(view.n);
+        for (size_t i = 0; i < view.n; ++i)
+            points->xs.push_back(static_cast<double>(view.steps[i]));
     } else {
-        std::memcpy(points->xs.data(), xBlob.data(), n * sizeof(double));
+        points->xs.assign(view.times, view.times + view.n);
     }
-    std::memcpy(points->ys.data(), yBlob.data(), n * sizeof(double));
-    st.reset();
-    return std::shared_ptr<const BlockPoints>(std::move(points));
+    points->ys.assign(view.values, view.values + view.n);
+    return points;
 }
 
 } // namespace
@@ -424,6 +534,26 @@ Result<std::optional<qint64>> SeriesReader::seriesId(qint64 runId, const QString
     const std::optional<qint64> id = row ? std::optional<qint64>{st.int64(0)} : std::nullopt;
     st.reset();
     return id;
+}
+
+Result<QHash<qint64, qint64>> SeriesReader::seriesIds(const QList<qint64> &runIds,
+                                                      const QString &key) {
+    store::Statement &st = m_st->seriesIds;
+    MLWB_TRY(ensurePrepared(m_db, st,
+                            "SELECT run_id, id FROM metric_series WHERE key = ?1 AND run_id IN "
+                            "(SELECT value FROM json_each(?2))"));
+    st.reset();
+    st.bind(1, key).bindIds(2, runIds);
+    QHash<qint64, qint64> out;
+    out.reserve(runIds.size());
+    for (;;) {
+        MLWB_ASSIGN_OR_RETURN(const bool row, st.step());
+        if (!row)
+            break;
+        out.insert(st.int64(0), st.int64(1));
+    }
+    st.reset();
+    return out;
 }
 
 Result<SeriesData> SeriesReader::load(qint64 seriesId) {
@@ -472,17 +602,21 @@ Result<std::shared_ptr<const std::vector<BlockMeta>>> SeriesReader::blockMeta(qi
         m_cache ? m_cache->d->findSeries(seriesId, axis) : std::nullopt;
     if (cached) {
         // Blocks are only ever added (or removed with their run): the cached list still
-        // holds when the blocks up to its last id are the same ones, and only newer blocks
-        // are read. The check reads the index alone.
+        // holds when the blocks up to its last id are the same ones, and only newer blocks,
+        // if any, are read. The check reads the index alone.
         store::Statement &check = m_st->metaCheck;
         MLWB_TRY(ensurePrepared(m_db, check,
-                                "SELECT count(*), total(id) FROM metric_blocks "
+                                "SELECT count(*), total(id), (SELECT max(id) FROM metric_blocks "
+                                "WHERE series_id = ?1) > ?2 FROM metric_blocks "
                                 "WHERE series_id = ?1 AND id <= ?2"));
         check.reset();
         check.bind(1, seriesId).bind(2, cached->maxId);
         MLWB_TRY(check.step());
         const bool same = check.int64(0) == cached->count && check.real(1) == cached->idTotal;
+        const bool newer = check.int64(2) != 0;
         check.reset();
+        if (same && !newer)
+            return cached->blocks;
         if (!same)
             cached.reset();
     }
@@ -561,23 +695,35 @@ Result<DecimatedSeries> SeriesReader::decimate(qint64 seriesId, int buckets, XAx
                             axis == XAxis::Step
                                 ? "SELECT steps, vals FROM metric_blocks WHERE id = ?1"
                                 : "SELECT times, vals FROM metric_blocks WHERE id = ?1"));
+    const bool clip = range.has_value();
     for (const BlockMeta *b : spanning) {
         if (grid.inRange(b->xlo) && grid.inRange(b->xhi) &&
             grid.covers(b->xlo, b->xhi, b->vmin, b->vmax)) {
             out.sourcePoints += b->n;
             continue;
         }
-        std::shared_ptr<const BlockPoints> points = m_cache ? m_cache->d->find(*b, axis) : nullptr;
-        if (points) {
-            ++out.cachedBlocks;
-        } else {
-            MLWB_ASSIGN_OR_RETURN(points, readPoints(pointsSt, *b, axis));
-            if (m_cache)
-                m_cache->d->insert(*b, axis, points);
-        }
         out.pointsRead += b->n;
-        out.sourcePoints += grid.addPoints(points->xs.data(), points->ys.data(), points->xs.size(),
-                                           range.has_value());
+        if (std::shared_ptr<const BlockPoints> points =
+                m_cache ? m_cache->d->find(*b, axis) : nullptr) {
+            ++out.cachedBlocks;
+            out.sourcePoints +=
+                grid.addPoints(points->xs.data(), points->ys.data(), points->xs.size(), clip);
+            continue;
+        }
+        MLWB_ASSIGN_OR_RETURN(
+            const BlockView view,
+            viewPoints(pointsSt, *b, axis, m_st->stepScratch, m_st->xScratch, m_st->yScratch));
+        if (m_cache && m_cache->d->mayKeep(b->n * qint64(2 * sizeof(double)))) {
+            std::shared_ptr<const BlockPoints> points = copyPoints(view);
+            m_cache->d->insert(*b, axis, points);
+            out.sourcePoints +=
+                grid.addPoints(points->xs.data(), points->ys.data(), points->xs.size(), clip);
+        } else if (view.steps) {
+            out.sourcePoints += grid.addPoints(view.steps, view.values, view.n, clip);
+        } else {
+            out.sourcePoints += grid.addPoints(view.times, view.values, view.n, clip);
+        }
+        pointsSt.reset();
     }
     grid.appendTo(out);
     return out;

@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "store/database.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -46,6 +48,11 @@ public:
 
     qint64 bytes() const; // held now
 
+    // Starts a read of many series (all curves of a chart): of the blocks it reads, only those
+    // that fit in the budget together are kept, so a read larger than the budget neither
+    // evicts its own blocks as it goes nor pays for keeping blocks it would drop again.
+    void beginRead();
+
 private:
     friend class SeriesReader;
     struct Impl;
@@ -62,6 +69,8 @@ public:
     SeriesReader &operator=(const SeriesReader &) = delete;
 
     Result<std::optional<qint64>> seriesId(qint64 runId, const QString &key);
+    // The series of `key` of each of `runIds` that logged it, by run id, in one query.
+    Result<QHash<qint64, qint64>> seriesIds(const QList<qint64> &runIds, const QString &key);
     Result<SeriesData> load(qint64 seriesId);
     // At most ~4 points per bucket (first, min, max, last). `range` limits x;
     // blocks wholly outside it are skipped, blocks inside one bucket are

@@ -77,16 +77,6 @@ void bindParamValue(store::Statement &st, int index, const ParamValue &v) {
     std::visit(Visitor{st, index}, v);
 }
 
-ParamValue paramValueFromRow(const store::Statement &st, const QString &type, int col) {
-    if (type == QLatin1String("int"))
-        return st.int64(col);
-    if (type == QLatin1String("float"))
-        return st.isNull(col) ? std::numeric_limits<double>::quiet_NaN() : st.real(col);
-    if (type == QLatin1String("bool"))
-        return st.int64(col) != 0;
-    return st.text(col);
-}
-
 // Writes params inside the caller's transaction.
 Status writeParams(store::Database &db, qint64 runId, const QList<Param> &params) {
     if (params.isEmpty())
@@ -179,6 +169,16 @@ Status setDeletedAt(store::Database &db, const QList<qint64> &runIds, std::optio
 }
 
 } // namespace
+
+ParamValue paramValueFromRow(const store::Statement &st, const QString &type, int col) {
+    if (type == QLatin1String("int"))
+        return st.int64(col);
+    if (type == QLatin1String("float"))
+        return st.isNull(col) ? std::numeric_limits<double>::quiet_NaN() : st.real(col);
+    if (type == QLatin1String("bool"))
+        return st.int64(col) != 0;
+    return st.text(col);
+}
 
 double nowSeconds() {
     using namespace std::chrono;

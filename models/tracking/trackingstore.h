@@ -6,6 +6,10 @@
 
 namespace mlwb::tracking {
 
+// A param read from the params table: `type` ("int", "float", "bool", "string") names how
+// column `col` of `st` holds its value.
+ParamValue paramValueFromRow(const store::Statement &st, const QString &type, int col);
+
 // Experiments, runs, params, tags and notes in one project database.
 // Not thread-safe: one store per connection per thread.
 class TrackingStore {

@@ -4,6 +4,7 @@
 // beside the naive QtCharts paths: QXYSeries::replace() with every raw point,
 // and per-point append(). Also one 10M-point series redrawn.
 // Usage: bench_w4_charts W4_PROJECT_DIR [W3_PROJECT_DIR]
+// MLWB_BENCH_W4_PROFILE=1 stops after our first build, for a profiler.
 // The W4 project is generated unless cached; the W3 project is the one
 // bench_w3_series made (its series "train/loss"). Prints the report rows as
 // JSON lines (figure, ours, peer, ratio, goal, verdict), each time as wall and CPU
@@ -224,6 +225,12 @@ int main(int argc, char **argv) {
     qint64 drawn = 0;
     for (const auto &c : ours.view.lines())
         drawn += c.points.size();
+
+    if (qEnvironmentVariableIsSet("MLWB_BENCH_W4_PROFILE")) { // ours only, for a profiler
+        std::fprintf(stderr, "build %s, read %s\n", qPrintable(bench::formatTiming(build)),
+                     qPrintable(bench::formatTiming(read)));
+        return 0;
+    }
 
     // Naive: every raw point of every run handed to replace().
     t.restart();

@@ -3,35 +3,81 @@
 #include "store/database.h"
 #include "tracking/trackingstore.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace mlwb::widgets::experiments {
 
 namespace {
 
-Result<RunCurveInfo> readRunInfo(tracking::TrackingStore &store, qint64 runId, CurveCache *cache) {
+// What the curves of `runIds` need besides their points, by run id, in two queries for all of
+// them (finished runs from the cache).
+Result<QHash<qint64, RunCurveInfo>> readRunInfos(store::Database &db, QList<qint64> runIds,
+                                                 CurveCache *cache) {
+    QHash<qint64, RunCurveInfo> infos;
+    infos.reserve(runIds.size());
     if (cache) {
         const std::lock_guard lock(cache->mutex);
-        const auto it = cache->finishedRuns.constFind(runId);
-        if (it != cache->finishedRuns.cend())
-            return *it;
+        runIds.removeIf([&](qint64 id) {
+            const auto it = cache->finishedRuns.constFind(id);
+            if (it == cache->finishedRuns.cend())
+                return false;
+            infos.insert(id, *it);
+            return true;
+        });
     }
-    MLWB_ASSIGN_OR_RETURN(const tracking::Run run, store.run(runId));
-    MLWB_ASSIGN_OR_RETURN(const QList<tracking::Param> params, store.params(runId));
-    RunCurveInfo info{run.startTime, run.status == tracking::RunStatus::Running, {}};
-    for (const tracking::Param &p : params)
-        info.params.insert(p.key, tracking::toDisplayString(p.value));
-    if (cache && !info.running) {
+    if (runIds.isEmpty())
+        return infos;
+    MLWB_ASSIGN_OR_RETURN(
+        store::Statement runs,
+        db.prepare(QStringLiteral("SELECT id, start_time, status FROM runs "
+                                  "WHERE id IN (SELECT value FROM json_each(?1))")));
+    runs.bindIds(1, runIds);
+    QHash<qint64, RunCurveInfo> read;
+    read.reserve(runIds.size());
+    for (;;) {
+        MLWB_ASSIGN_OR_RETURN(const bool row, runs.step());
+        if (!row)
+            break;
+        const auto status =
+            tracking::runStatusFromString(runs.text(2)).value_or(tracking::RunStatus::Running);
+        read.insert(runs.int64(0),
+                    RunCurveInfo{runs.real(1), status == tracking::RunStatus::Running, {}});
+    }
+    for (const qint64 id : std::as_const(runIds))
+        if (!read.contains(id))
+            return fail(QCoreApplication::translate("mlwb", "read run %1").arg(id),
+                        QCoreApplication::translate("mlwb", "there is no such run"),
+                        QCoreApplication::translate(
+                            "mlwb", "refresh the run list; the run may have been deleted"));
+    MLWB_ASSIGN_OR_RETURN(
+        store::Statement params,
+        db.prepare(QStringLiteral("SELECT run_id, key, type, value FROM params "
+                                  "WHERE run_id IN (SELECT value FROM json_each(?1))")));
+    params.bindIds(1, runIds);
+    for (;;) {
+        MLWB_ASSIGN_OR_RETURN(const bool row, params.step());
+        if (!row)
+            break;
+        read[params.int64(0)].params.insert(
+            params.text(1),
+            tracking::toDisplayString(tracking::paramValueFromRow(params, params.text(2), 3)));
+    }
+    if (cache) {
         const std::lock_guard lock(cache->mutex);
-        cache->finishedRuns.insert(runId, info);
+        for (auto it = read.cbegin(); it != read.cend(); ++it)
+            if (!it->running)
+                cache->finishedRuns.insert(it.key(), *it);
     }
-    return info;
+    infos.insert(read);
+    return infos;
 }
 
 constexpr size_t kIdleConnections = 4;
@@ -69,15 +115,9 @@ struct CurveRequest {
     XMode mode = XMode::Step;
 };
 
-// One run's curve, or nothing when the run has no such metric.
-Result<std::optional<RunCurve>> readCurve(tracking::SeriesReader &reader,
-                                          tracking::TrackingStore &store, qint64 runId,
-                                          const QString &name, const CurveRequest &request,
-                                          CurveCache *cache) {
-    MLWB_ASSIGN_OR_RETURN(const std::optional<qint64> series, reader.seriesId(runId, request.key));
-    if (!series)
-        return std::nullopt;
-    MLWB_ASSIGN_OR_RETURN(RunCurveInfo info, readRunInfo(store, runId, cache));
+// One run's curve from its series.
+Result<RunCurve> readCurve(tracking::SeriesReader &reader, qint64 seriesId, qint64 runId,
+                           const QString &name, RunCurveInfo info, const CurveRequest &request) {
     const auto axis =
         request.mode == XMode::Step ? tracking::XAxis::Step : tracking::XAxis::WallTime;
     const double scale = request.mode == XMode::WallTime ? 1000.0 : 1.0;
@@ -86,8 +126,9 @@ Result<std::optional<RunCurve>> readCurve(tracking::SeriesReader &reader,
     if (request.range)
         sourceRange = std::pair(request.range->first / scale + offset,
                                 request.range->second / scale + offset);
-    MLWB_ASSIGN_OR_RETURN(const tracking::DecimatedSeries d,
-                          reader.decimate(*series, std::max(16, request.width), axis, sourceRange));
+    MLWB_ASSIGN_OR_RETURN(
+        const tracking::DecimatedSeries d,
+        reader.decimate(seriesId, std::max(16, request.width), axis, sourceRange));
     RunCurve c{runId, name, {}, d.sourcePoints, info.running, std::move(info.params)};
     c.points.resize(qsizetype(d.x.size()));
     for (size_t i = 0; i < d.x.size(); ++i)
@@ -102,7 +143,28 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
                                    std::optional<std::pair<double, double>> range, XMode mode,
                                    CurveCache *cache) {
     const CurveRequest request{key, width, range, mode};
-    // Each thread reads with its own connection; runs are handed out one at a time.
+    if (cache)
+        cache->series.beginRead();
+    // Which runs have the metric and what their curves show besides points: a few queries for
+    // all runs, on the connection the first thread then reads with.
+    Result<store::Database> first = takeConnection(dbPath, cache);
+    if (!first)
+        return std::unexpected(std::move(first.error()));
+    QList<qint64> runIds;
+    runIds.reserve(runs.size());
+    for (const auto &run : runs)
+        runIds.append(run.first);
+    QHash<qint64, qint64> seriesIds;
+    {
+        tracking::SeriesReader reader(*first);
+        MLWB_ASSIGN_OR_RETURN(seriesIds, reader.seriesIds(runIds, key));
+    }
+    runIds.removeIf([&](qint64 id) { return !seriesIds.contains(id); });
+    using Infos = QHash<qint64, RunCurveInfo>;
+    MLWB_ASSIGN_OR_RETURN(const Infos infos, readRunInfos(*first, runIds, cache));
+
+    // Each thread reads with its own connection, in one read transaction; runs are handed out
+    // one at a time.
     std::vector<std::optional<RunCurve>> read(size_t(runs.size()));
     std::atomic<qsizetype> next = 0;
     std::atomic<bool> failed = false;
@@ -114,18 +176,25 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
             error = std::move(e);
         failed = true;
     };
-    const auto work = [&](int) {
-        Result<store::Database> db = takeConnection(dbPath, cache);
+    const auto work = [&](int worker) {
+        Result<store::Database> db = worker == 0 ? std::move(first) : takeConnection(dbPath, cache);
         if (!db) {
             fail(std::move(db.error()));
             return;
         }
+        if (Status begun = db->exec(QStringLiteral("BEGIN")); !begun) {
+            fail(std::move(begun.error()));
+            return;
+        }
         {
             tracking::SeriesReader reader(*db, cache ? &cache->series : nullptr);
-            tracking::TrackingStore store(*db);
             for (qsizetype i = next++; i < runs.size() && !failed; i = next++) {
-                Result<std::optional<RunCurve>> curve =
-                    readCurve(reader, store, runs[i].first, runs[i].second, request, cache);
+                const qint64 runId = runs[i].first;
+                const auto series = seriesIds.constFind(runId);
+                if (series == seriesIds.cend())
+                    continue;
+                Result<RunCurve> curve =
+                    readCurve(reader, *series, runId, runs[i].second, infos.value(runId), request);
                 if (!curve) {
                     fail(std::move(curve.error()));
                     break;
@@ -133,11 +202,13 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
                 read[size_t(i)] = std::move(*curve);
             }
         }
-        keepConnection(dbPath, cache, std::move(*db));
+        // A read transaction ends the same whether committed or not.
+        if (db->exec(QStringLiteral("COMMIT")))
+            keepConnection(dbPath, cache, std::move(*db));
     };
     const int threads = int(std::clamp<qsizetype>(
         std::min<qsizetype>(QThread::idealThreadCount(),
-                            (runs.size() + kRunsPerThread - 1) / kRunsPerThread),
+                            (runIds.size() + kRunsPerThread - 1) / kRunsPerThread),
         1, kMaxThreads));
     if (threads == 1) {
         work(0);

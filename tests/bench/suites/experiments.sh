@@ -30,3 +30,4 @@ echo "  W2 panel on $w2 ..." >&2
 "$bin/bench_w2_panel" "$w2" >>"$rows" || echo "bench_w2_panel failed; its rows are left out" >&2
 echo "  W4 charts on $w4 (generated unless cached) ..." >&2
 "$bin/bench_w4_charts" "$w4" "$w3" >>"$rows"
+"$bin/bench_w4_read" "$w4" "$w3" >>"$rows" || echo "bench_w4_read failed; its rows are left out" >&2

@@ -1,4 +1,5 @@
 #include "models/store/testsupport.h"
+#include "tracking/metricblocks.h"
 #include "tracking/metricwriter.h"
 #include "tracking/seriesreader.h"
 #include "tracking/trackingstore.h"
@@ -8,7 +9,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 using namespace mlwb;
@@ -67,6 +70,152 @@ std::vector<std::pair<double, double>> decimatedExtremes(const DecimatedSeries &
         asSeries.values.push_back(d.y[i]);
     }
     return trueExtremes(asSeries, lo, hi, buckets);
+}
+
+// Decimation the plain way, as a reference: every point read is added to its bucket on its
+// own, and every block is read whole from the table.
+struct ReferenceBucket {
+    bool any = false;
+    std::pair<double, double> first, last, min, max;
+
+    void add(double x, double y) {
+        if (!any) {
+            first = last = min = max = {x, y};
+            any = true;
+            return;
+        }
+        if (x < first.first)
+            first = {x, y};
+        if (x >= last.first)
+            last = {x, y};
+        if (y < min.second)
+            min = {x, y};
+        if (y > max.second)
+            max = {x, y};
+    }
+};
+
+DecimatedSeries referenceDecimate(store::Database &db, qint64 seriesId, int buckets, XAxis axis,
+                                  std::optional<std::pair<double, double>> range) {
+    struct Block {
+        qint64 n;
+        double xlo, xhi, vmin, vmax, xLast, vLast;
+        std::vector<double> xs, ys;
+    };
+    auto st = db.prepare(QStringLiteral(
+        "SELECT n, step_min, step_max, time_first, time_last, vmin, vmax, step_last, v_last, "
+        "steps, times, vals FROM metric_blocks WHERE series_id = ?1 ORDER BY id"));
+    if (!st)
+        qFatal("%s", qPrintable(st.error().toString()));
+    st->bind(1, seriesId);
+    std::vector<Block> blocks;
+    for (;;) {
+        const Result<bool> row = st->step();
+        if (!row)
+            qFatal("%s", qPrintable(row.error().toString()));
+        if (!*row)
+            break;
+        Block b{};
+        b.n = st->int64(0);
+        const bool steps = axis == XAxis::Step;
+        b.xlo = steps ? double(st->int64(1)) : std::min(st->real(3), st->real(4));
+        b.xhi = steps ? double(st->int64(2)) : std::max(st->real(3), st->real(4));
+        b.xLast = steps ? double(st->int64(7)) : st->real(4);
+        b.vmin = st->isNull(5) ? kNaN : st->real(5);
+        b.vmax = st->isNull(6) ? kNaN : st->real(6);
+        b.vLast = st->isNull(8) ? kNaN : st->real(8);
+        const QByteArray xBlob = st->blob(steps ? 9 : 10);
+        const QByteArray yBlob = st->blob(11);
+        for (qint64 i = 0; i < b.n; ++i) {
+            qint64 step = 0;
+            double x = 0;
+            double y = 0;
+            std::memcpy(steps ? static_cast<void *>(&step) : &x, xBlob.constData() + i * 8, 8);
+            std::memcpy(&y, yBlob.constData() + i * 8, 8);
+            b.xs.push_back(steps ? double(step) : x);
+            b.ys.push_back(y);
+        }
+        blocks.push_back(std::move(b));
+    }
+    DecimatedSeries out;
+    if (blocks.empty())
+        return out;
+    double lo = kInf;
+    double hi = -kInf;
+    for (const Block &b : blocks)
+        lo = std::min(lo, b.xlo), hi = std::max(hi, b.xhi);
+    if (range)
+        lo = std::min(range->first, range->second), hi = std::max(range->first, range->second);
+    const double scale = hi > lo ? buckets / (hi - lo) : 0.0;
+    std::vector<ReferenceBucket> grid(size_t(buckets), ReferenceBucket{});
+    const auto inRange = [&](double x) { return x >= lo && x <= hi; };
+    const auto indexOf = [&](double x) {
+        const double i = (x - lo) * scale;
+        const size_t last = size_t(buckets) - 1;
+        return !(i > 0) ? 0 : i < double(last) ? size_t(i) : last;
+    };
+    std::vector<const Block *> spanning;
+    for (const Block &b : blocks) {
+        if (b.xhi < lo || b.xlo > hi)
+            continue;
+        const bool noNumber = std::isnan(b.vmin) && std::isnan(b.vmax);
+        const bool finite = std::isfinite(b.vmin) && std::isfinite(b.vmax);
+        if (!inRange(b.xlo) || !inRange(b.xhi) || indexOf(b.xlo) != indexOf(b.xhi) ||
+            !(noNumber || finite)) {
+            spanning.push_back(&b);
+            continue;
+        }
+        out.sourcePoints += b.n;
+        if (noNumber)
+            continue;
+        ReferenceBucket &bucket = grid[indexOf(b.xlo)];
+        const double mid = b.xlo + (b.xhi - b.xlo) / 2;
+        bucket.add(mid, b.vmin);
+        bucket.add(mid, b.vmax);
+        if (std::isfinite(b.vLast))
+            bucket.add(b.xLast, b.vLast);
+    }
+    for (const Block *b : spanning) {
+        bool covered =
+            inRange(b->xlo) && inRange(b->xhi) && std::isfinite(b->vmin) && std::isfinite(b->vmax);
+        for (size_t i = indexOf(b->xlo); covered && i <= indexOf(b->xhi); ++i)
+            covered = grid[i].any && grid[i].min.second <= b->vmin && grid[i].max.second >= b->vmax;
+        if (covered) {
+            out.sourcePoints += b->n;
+            continue;
+        }
+        out.pointsRead += b->n;
+        for (size_t i = 0; i < b->xs.size(); ++i) {
+            if (range && !inRange(b->xs[i]))
+                continue;
+            ++out.sourcePoints;
+            if (std::isfinite(b->ys[i]))
+                grid[indexOf(b->xs[i])].add(b->xs[i], b->ys[i]);
+        }
+    }
+    for (const ReferenceBucket &b : grid) {
+        if (!b.any)
+            continue;
+        std::vector<std::pair<double, double>> pts{b.first, b.min, b.max, b.last};
+        std::stable_sort(pts.begin(), pts.end(),
+                         [](const auto &p, const auto &q) { return p.first < q.first; });
+        const size_t begin = out.x.size();
+        for (const auto &[x, y] : pts) {
+            bool seen = false;
+            for (size_t i = begin; i < out.x.size(); ++i)
+                seen = seen || (out.x[i] == x && out.y[i] == y);
+            if (!seen) {
+                out.x.push_back(x);
+                out.y.push_back(y);
+            }
+        }
+    }
+    return out;
+}
+
+// Bit for bit, so that -0.0 and 0.0 differ.
+bool sameNumbers(const std::vector<double> &a, const std::vector<double> &b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(double)) == 0;
 }
 
 } // namespace
@@ -337,6 +486,167 @@ private Q_SLOTS:
         MLWB_VERIFY_OK(d);
         QCOMPARE(d->sourcePoints, qint64(6'000));
         QCOMPARE(decimatedExtremes(*d, 0, 4'999, 150), trueExtremes(s, 0, 4'999, 150));
+    }
+
+    void decimationDrawsWhatAPointByPointReadDraws_data() {
+        QTest::addColumn<QString>("shape");
+        QTest::addColumn<int>("buckets");
+        QTest::addColumn<double>("from"); // of the range as a share of the steps; NaN: all
+        QTest::addColumn<double>("to");
+        QTest::addColumn<bool>("wallTime");
+        for (const char *shape : {"ascending", "unordered", "non-finite", "ties"}) {
+            const QString name = QString::fromLatin1(shape);
+            QTest::addRow("%s, 800 buckets", shape) << name << 800 << kNaN << kNaN << false;
+            QTest::addRow("%s, 16 buckets", shape) << name << 16 << kNaN << kNaN << false;
+            QTest::addRow("%s, more buckets than steps", shape)
+                << name << 50'000 << kNaN << kNaN << false;
+            QTest::addRow("%s, zoomed to a tenth", shape) << name << 800 << 0.3 << 0.4 << false;
+            QTest::addRow("%s, zoomed to a few steps", shape)
+                << name << 800 << 0.5001 << 0.5004 << false;
+            QTest::addRow("%s, by wall time", shape) << name << 333 << kNaN << kNaN << true;
+            QTest::addRow("%s, by wall time, zoomed", shape) << name << 800 << 0.2 << 0.7 << true;
+        }
+    }
+
+    void decimationDrawsWhatAPointByPointReadDraws() {
+        QFETCH(QString, shape);
+        QFETCH(int, buckets);
+        QFETCH(double, from);
+        QFETCH(double, to);
+        QFETCH(bool, wallTime);
+        const size_t n = 12'000;
+        Series s = noisyWithSpikes(n, {{1234, 30.0}, {9876, -30.0}});
+        QRandomGenerator rng(5);
+        if (shape == QLatin1String("unordered")) {
+            for (size_t i = 0; i < n; ++i) {
+                if (i < 2'000)
+                    s.steps[i] = qint64(1'999 - i); // backwards
+                else if (i % 7 == 0)
+                    s.steps[i] = s.steps[i - 1]; // logged twice
+                else if (i > 10'000)
+                    s.steps[i] = qint64(rng.bounded(quint32(n))); // anywhere
+            }
+        } else if (shape == QLatin1String("non-finite")) {
+            for (size_t i = 0; i < n; i += 1 + rng.bounded(40u))
+                s.values[i] = std::array{kNaN, kInf, -kInf}[i % 3];
+            std::fill(s.values.begin() + 3'000, s.values.begin() + 4'500, kNaN);
+        } else if (shape == QLatin1String("ties")) {
+            for (size_t i = 0; i < n; ++i)
+                s.values[i] = i % 5 == 0 ? -0.0 : std::round(s.values[i] * 2) / 2;
+            for (size_t i = 1; i < n; i += 3)
+                s.steps[i] = s.steps[i - 1];
+        }
+        for (size_t i = 0; i < n; ++i)
+            s.times[i] = 1'700'000'000.0 + double(s.steps[i]) * 0.01;
+        const QString key = QStringLiteral("shape-") + shape;
+        static QHash<QString, qint64> ids;
+        if (!ids.contains(key))
+            ids.insert(key, write(key, s, 1000));
+        const qint64 id = ids.value(key);
+        const XAxis axis = wallTime ? XAxis::WallTime : XAxis::Step;
+        std::optional<std::pair<double, double>> range;
+        if (!std::isnan(from)) {
+            const double x0 = wallTime ? s.times.front() : 0.0;
+            const double span = wallTime ? s.times.back() - s.times.front() : double(n - 1);
+            range = std::pair{x0 + from * span, x0 + to * span};
+        }
+        const DecimatedSeries want = referenceDecimate(*m_db, id, buckets, axis, range);
+        QVERIFY(!want.x.empty());
+        SeriesCache cache;
+        SeriesReader plain(*m_db);
+        SeriesReader cached(*m_db, &cache);
+        // Straight from the database, then into and out of a cache.
+        for (SeriesReader *reader : {&plain, &cached, &cached}) {
+            auto got = reader->decimate(id, buckets, axis, range);
+            MLWB_VERIFY_OK(got);
+            QVERIFY(sameNumbers(got->x, want.x));
+            QVERIFY(sameNumbers(got->y, want.y));
+            QCOMPARE(got->sourcePoints, want.sourcePoints);
+            QCOMPARE(got->pointsRead, want.pointsRead);
+        }
+    }
+
+    void seriesIdsOfManyRunsInOneQuery() {
+        TrackingStore ts(*m_db);
+        QList<qint64> runs;
+        QHash<qint64, qint64> expected;
+        for (int r = 0; r < 5; ++r) {
+            auto run = ts.createRun({});
+            MLWB_VERIFY_OK(run);
+            runs.append(run->id);
+            if (r == 2)
+                continue; // never logged the metric
+            MetricWriter w(*m_db, run->id);
+            MLWB_VERIFY_OK(w.log(QStringLiteral("acc"), 0, 0.5 + r, 1.0));
+            MLWB_VERIFY_OK(w.log(QStringLiteral("other"), 0, 1.0, 1.0));
+            MLWB_VERIFY_OK(w.flush());
+            SeriesReader one(*m_db);
+            auto id = one.seriesId(run->id, QStringLiteral("acc"));
+            MLWB_VERIFY_OK(id);
+            expected.insert(run->id, id->value());
+        }
+        SeriesReader reader(*m_db);
+        auto ids = reader.seriesIds(runs, QStringLiteral("acc"));
+        MLWB_VERIFY_OK(ids);
+        QCOMPARE(*ids, expected);
+        auto none = reader.seriesIds({}, QStringLiteral("acc"));
+        MLWB_VERIFY_OK(none);
+        QVERIFY(none->isEmpty());
+    }
+
+    void readLargerThanTheCacheKeepsWhatFits() {
+        // Five series of 4 blocks of 1,000 points: 16 KB a block, 320 KB in all.
+        QList<qint64> ids;
+        for (int k = 0; k < 5; ++k)
+            ids.append(write(QStringLiteral("budget-%1").arg(k),
+                             noisyWithSpikes(4'000, {{size_t(500 + k), 20.0 + k}}), 1000));
+        const qint64 budget = 100 << 10;
+        SeriesCache cache(budget);
+        SeriesReader cached(*m_db, &cache);
+        SeriesReader plain(*m_db);
+        cache.beginRead();
+        for (const qint64 id : ids)
+            MLWB_VERIFY_OK(cached.decimate(id, 800));
+        // The blocks read first are kept, as many as fit; none was dropped for a later one.
+        QVERIFY(cache.bytes() > budget / 2);
+        QVERIFY(cache.bytes() <= budget);
+        auto first = cached.decimate(ids.first(), 800);
+        MLWB_VERIFY_OK(first);
+        QCOMPARE(first->cachedBlocks, qint64(4));
+        auto last = cached.decimate(ids.last(), 800);
+        MLWB_VERIFY_OK(last);
+        QCOMPARE(last->cachedBlocks, qint64(0));
+        // Drawn the same either way, spike included.
+        for (const qint64 id : ids) {
+            auto got = cached.decimate(id, 800);
+            auto want = plain.decimate(id, 800);
+            MLWB_VERIFY_OK(got);
+            MLWB_VERIFY_OK(want);
+            QVERIFY(sameNumbers(got->x, want->x));
+            QVERIFY(sameNumbers(got->y, want->y));
+        }
+        // The next read keeps what it reads, dropping the least recently used blocks.
+        cache.beginRead();
+        MLWB_VERIFY_OK(cached.decimate(ids.last(), 800));
+        QVERIFY(cache.bytes() <= budget);
+        auto again = cached.decimate(ids.last(), 800);
+        MLWB_VERIFY_OK(again);
+        QCOMPARE(again->cachedBlocks, qint64(4));
+    }
+
+    void blockNumbersAreReadInPlaceWhenAligned() {
+        const std::vector<double> numbers{1.5, -2.0, kInf, 4.25};
+        alignas(8) std::array<char, 40> bytes{};
+        for (const size_t offset : {size_t(0), size_t(3)}) {
+            std::memcpy(bytes.data() + offset, numbers.data(), 32);
+            const std::span<const char> blob(bytes.data() + offset, 32);
+            std::vector<double> scratch;
+            const double *read = blockNumbers(blob, scratch);
+            QCOMPARE(std::vector<double>(read, read + 4), numbers);
+            // In place when aligned; otherwise from a copy.
+            QCOMPARE(static_cast<const void *>(read) == blob.data(), offset == 0);
+            QCOMPARE(scratch.empty(), offset == 0);
+        }
     }
 
     void damagedBlockIsReported() {
