@@ -100,19 +100,30 @@ ColumnType widen(ColumnType a, ColumnType b) {
     return numeric ? ColumnType::Float : ColumnType::String;
 }
 
-std::vector<ColumnType> inferColumnTypes(const Table &table, qsizetype sampleRows) {
-    std::vector<ColumnType> types(size_t(table.columns.size()), ColumnType::Empty);
+ColumnTypeSample::ColumnTypeSample(const Table &table, qsizetype sampleRows)
+    : m_types(size_t(table.columns.size()), ColumnType::Empty) {
     const qsizetype n = table.rowCount();
-    const qsizetype step = sampleRows > 0 && n > sampleRows ? n / sampleRows : 1;
+    m_step = sampleRows > 0 && n > sampleRows ? n / sampleRows : 1;
+}
+
+void ColumnTypeSample::add(const RowCells &cells) {
+    m_next += m_step;
+    for (size_t c = 0; c < m_types.size() && c < cells.values.size(); ++c) {
+        if (m_types[c] != ColumnType::String)
+            m_types[c] = widen(m_types[c], valueType(cells.values[c]));
+    }
+}
+
+std::vector<ColumnType> inferColumnTypes(const Table &table, qsizetype sampleRows) {
+    ColumnTypeSample sample(table, sampleRows);
     RowCells cells;
-    for (qsizetype r = 0; r < n; r += step) {
-        table.cells(r, cells);
-        for (size_t c = 0; c < types.size() && c < cells.values.size(); ++c) {
-            if (types[c] != ColumnType::String)
-                types[c] = widen(types[c], valueType(cells.values[c]));
+    for (qsizetype r = 0; r < table.rowCount(); ++r) {
+        if (sample.wants(r)) {
+            table.cells(r, cells);
+            sample.add(cells);
         }
     }
-    return types;
+    return sample.types();
 }
 
 } // namespace mlwb::datasets

@@ -1,5 +1,13 @@
 #include "table.h"
 
+#include <algorithm>
+
+#if __has_include(<sys/mman.h>) && __has_include(<unistd.h>)
+#include <sys/mman.h>
+#include <unistd.h>
+#define MLWB_HAVE_POSIX_MAPPING 1
+#endif
+
 namespace mlwb::datasets {
 
 namespace {
@@ -66,9 +74,27 @@ std::string_view Table::rowBytes(qsizetype row) const {
     return std::string_view(data.constData() + r.begin, r.length);
 }
 
+std::string_view Table::rowBytes(qsizetype row, std::string &buffer) const {
+#if defined(MLWB_HAVE_POSIX_MAPPING)
+    if (mapped && mapped->handle() >= 0) {
+        const RowSpan &r = rows[size_t(row)];
+        buffer.resize(r.length);
+        if (r.length == 0 ||
+            pread(mapped->handle(), buffer.data(), r.length, off_t(r.begin)) == ssize_t(r.length))
+            return buffer;
+    }
+#else
+    Q_UNUSED(buffer);
+#endif
+    return rowBytes(row); // through the mapping, also when the read fails
+}
+
 void Table::cells(qsizetype row, RowCells &out) const {
+    splitCells(rowBytes(row), out);
+}
+
+void Table::splitCells(std::string_view bytes, RowCells &out) const {
     out.clear();
-    const std::string_view bytes = rowBytes(row);
     size_t pos = 0;
     for (;;) {
         std::string_view value;
@@ -92,6 +118,26 @@ std::string_view Table::cell(qsizetype row, qsizetype column, std::string &scrat
             return {};
         ++pos;
     }
+}
+
+qint64 Table::releasePages(qint64 begin, qint64 end) const {
+    begin = std::max<qint64>(begin, 0);
+    end = std::min<qint64>(end, data.size());
+#if defined(MLWB_HAVE_POSIX_MAPPING)
+    static const qint64 page = std::max<qint64>(sysconf(_SC_PAGESIZE), 1);
+    const auto base = reinterpret_cast<quintptr>(data.constData());
+    const quintptr last = (base + quintptr(end)) & ~quintptr(page - 1);
+    if (mapped && end > begin) {
+        const quintptr first = (base + quintptr(begin) + quintptr(page - 1)) & ~quintptr(page - 1);
+        // The end of the file ends the mapping: its last partial page goes too.
+        const quintptr stop = end == data.size() ? base + quintptr(end) : last;
+        if (stop > first)
+            madvise(reinterpret_cast<void *>(first), size_t(stop - first), MADV_DONTNEED);
+    }
+    return std::max<qint64>(begin, qint64(last - base));
+#else
+    return end;
+#endif
 }
 
 } // namespace mlwb::datasets

@@ -76,10 +76,24 @@ public:
 
     qsizetype rowCount() const { return qsizetype(rows.size()); }
     std::string_view rowBytes(qsizetype row) const;
+    // The same bytes, read into `buffer` with a system call when the table is a
+    // mapped file: after releasePages(), a few rows far apart then cost a read each,
+    // where touching them would map a window of pages around each.
+    std::string_view rowBytes(qsizetype row, std::string &buffer) const;
     // Splits a row into its cells (RFC 4180 quoting).
     void cells(qsizetype row, RowCells &out) const;
+    // The same for the bytes of a row got otherwise (rowBytes with a buffer).
+    void splitCells(std::string_view bytes, RowCells &out) const;
     // The cell `column` of `row` without splitting the rest of the row.
     std::string_view cell(qsizetype row, qsizetype column, std::string &scratch) const;
+
+    // Unmaps the pages of a mapped file that lie wholly in [begin, end) of `data`:
+    // a pass over a large file then keeps only the part it works on in memory. The
+    // bytes stay readable (touching them again maps them back from the page cache);
+    // tables held in memory are left alone. Returns where the next range can start
+    // (`end` rounded down to a page) so that passes can release behind themselves.
+    qint64 releasePages(qint64 begin, qint64 end) const;
+    void releasePages() const { releasePages(0, data.size()); }
 };
 
 } // namespace mlwb::datasets

@@ -1,11 +1,19 @@
 #include "tablediff.h"
 
+#include "largebuffers.h"
+
 #include <QCoreApplication>
 
+// Inlined: a million short keys and rows are hashed per table, where a call costs
+// as much as the hashing. The same XXH3 as the library's.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <initializer_list>
+#include <tuple>
 
 namespace mlwb::datasets {
 
@@ -51,26 +59,122 @@ struct Entry {
 };
 static_assert(sizeof(Entry) == 12);
 
-// Sorts by hash (then row): one pass into buckets by the top 16 bits of the
-// hash, which is uniform, then a small sort per bucket.
-void sortEntries(std::vector<Entry> &v) {
+// For the few entries of a bucket: faster than std::sort on so few.
+void insertionSort(Entry *begin, Entry *end) {
+    for (Entry *i = begin + (begin != end); i < end; ++i) {
+        const Entry x = *i;
+        const quint64 hash = x.hash();
+        Entry *j = i;
+        for (; j > begin && (j[-1].hash() > hash || (j[-1].hash() == hash && j[-1].row > x.row));
+             --j)
+            *j = j[-1];
+        *j = x;
+    }
+}
+
+// Sorts by hash (then row). The hash is uniform: a pass into 256 buckets by its
+// top byte, then per bucket (small enough for the cache) a pass into 4096 by the
+// next 12 bits, leaves buckets of about one entry (for a million) to finish with
+// an insertion sort.
+void sortEntries(std::vector<Entry> &v, std::vector<Entry> &scratch) {
     if (v.size() < 65536) {
         std::sort(v.begin(), v.end());
         return;
     }
-    std::vector<quint32> starts(65537, 0);
+    constexpr int subBits = 12;
+    constexpr size_t subCount = size_t(1) << subBits;
+    std::vector<Entry> &byTopByte = scratch;
+    reserveLarge(byTopByte, v.size());
+    byTopByte.resize(v.size());
+    std::array<size_t, 257> top{};
     for (const Entry &e : v)
-        ++starts[size_t(e.hashHigh >> 16) + 1];
-    for (size_t b = 1; b < starts.size(); ++b)
-        starts[b] += starts[b - 1];
-    std::vector<quint32> next(starts.begin(), starts.end() - 1);
-    std::vector<Entry> out(v.size());
+        ++top[size_t(e.hashHigh >> 24) + 1];
+    for (size_t b = 1; b < top.size(); ++b)
+        top[b] += top[b - 1];
+    std::array<size_t, 256> next{};
+    std::copy(top.begin(), top.end() - 1, next.begin());
     for (const Entry &e : v)
-        out[next[size_t(e.hashHigh >> 16)]++] = e;
-    for (size_t b = 0; b + 1 < starts.size(); ++b)
-        std::sort(out.begin() + starts[b], out.begin() + starts[b + 1]);
-    v.swap(out);
+        byTopByte[next[e.hashHigh >> 24]++] = e;
+    std::vector<quint32> sub(subCount + 1);
+    std::vector<quint32> subNext(subCount);
+    const auto subBucket = [](const Entry &e) {
+        return size_t(e.hashHigh >> (24 - subBits)) & (subCount - 1);
+    };
+    for (size_t b = 0; b < 256; ++b) {
+        const Entry *begin = byTopByte.data() + top[b];
+        const Entry *end = byTopByte.data() + top[b + 1];
+        std::fill(sub.begin(), sub.end(), 0);
+        for (const Entry *e = begin; e != end; ++e)
+            ++sub[subBucket(*e) + 1];
+        for (size_t k = 1; k < sub.size(); ++k)
+            sub[k] += sub[k - 1];
+        std::copy(sub.begin(), sub.end() - 1, subNext.begin());
+        Entry *out = v.data() + top[b];
+        for (const Entry *e = begin; e != end; ++e)
+            out[subNext[subBucket(*e)]++] = *e;
+        for (size_t k = 0; k < subCount; ++k) {
+            if (sub[k + 1] - sub[k] > 1)
+                insertionSort(out + sub[k], out + sub[k + 1]);
+        }
+    }
 }
+
+// Keeps a pass over a mapped table's rows, in file order, from mapping the whole
+// file: the pages behind it are released as it goes, and the rest at its end
+// (unless `keep`: the pass leaves the table mapped).
+class ReleaseBehind {
+public:
+    explicit ReleaseBehind(const Table &t, bool keep = false)
+        : m_table(t)
+        , m_keep(keep) {}
+    ~ReleaseBehind() {
+        if (!m_keep)
+            m_table.releasePages();
+    }
+    ReleaseBehind(const ReleaseBehind &) = delete;
+    ReleaseBehind &operator=(const ReleaseBehind &) = delete;
+
+    void at(qsizetype row) {
+        const qint64 offset = m_table.rows[size_t(row)].begin;
+        if (!m_keep && offset - m_released >= step)
+            m_released = m_table.releasePages(m_released, offset);
+    }
+
+private:
+    static constexpr qint64 step = 4 * 1024 * 1024;
+    const Table &m_table;
+    bool m_keep;
+    qint64 m_released = 0;
+};
+
+// Releases the pages of tables every so many rows of a pass that jumps around
+// in them (changed rows, matched rows in B).
+class ReleaseEvery {
+public:
+    ReleaseEvery(std::initializer_list<const Table *> tables, qsizetype rows)
+        : m_tables(tables)
+        , m_rows(rows) {}
+    ~ReleaseEvery() {
+        if (m_count > 0)
+            release();
+    }
+    ReleaseEvery(const ReleaseEvery &) = delete;
+    ReleaseEvery &operator=(const ReleaseEvery &) = delete;
+
+    void step() {
+        if (++m_count % m_rows == 0)
+            release();
+    }
+
+private:
+    void release() const {
+        for (const Table *t : m_tables)
+            t->releasePages();
+    }
+    std::vector<const Table *> m_tables;
+    qsizetype m_rows;
+    qsizetype m_count = 0;
+};
 
 // Key cells of a row joined by the unit separator.
 void keyInto(const Table &t, qsizetype row, const std::vector<qsizetype> &cols, std::string &out,
@@ -86,16 +190,36 @@ enum class KeyProblem { None, Empty, Duplicate };
 
 struct KeyScan {
     std::vector<Entry> entries; // sorted
+    // For each row, the 64-bit XXH3 of its bytes (when asked for): matched rows with equal
+    // hashes need not be read again to be found equal (a changed row would go unseen only if
+    // its old and new bytes shared a hash, about once in 1.8e19 changed rows).
+    std::vector<quint64> rowHashes;
     KeyProblem problem = KeyProblem::None;
     qsizetype rowX = -1;
     qsizetype rowY = -1;
 };
 
-KeyScan scanKeys(const Table &t, const std::vector<qsizetype> &cols, bool requireNonEmpty) {
+// `keepMapped`: the table is read again soon, so its pages are not released.
+// `sortScratch`: memory for the sort that a scan of the other table can use again.
+// `types`: the column types are sampled in the same pass.
+KeyScan scanKeys(const Table &t, const std::vector<qsizetype> &cols, bool requireNonEmpty,
+                 bool hashRows = false, bool keepMapped = false,
+                 std::vector<Entry> *sortScratch = nullptr, ColumnTypeSample *types = nullptr) {
     KeyScan scan;
-    scan.entries.reserve(size_t(t.rowCount()));
+    reserveLarge(scan.entries, size_t(t.rowCount()));
+    if (hashRows)
+        reserveLarge(scan.rowHashes, size_t(t.rowCount()));
     std::string key, scratch, other;
+    RowCells cells;
+    ReleaseBehind pass(t, keepMapped);
     for (qsizetype r = 0; r < t.rowCount(); ++r) {
+        pass.at(r);
+        if (types && types->wants(r)) {
+            t.cells(r, cells);
+            types->add(cells);
+        }
+        if (hashRows)
+            scan.rowHashes.push_back(hashBytes(t.rowBytes(r)));
         std::string_view bytes;
         if (cols.size() == 1) { // one column needs no separators: hash the cell in place
             bytes = t.cell(r, cols.front(), scratch);
@@ -110,7 +234,8 @@ KeyScan scanKeys(const Table &t, const std::vector<qsizetype> &cols, bool requir
         }
         scan.entries.push_back(Entry{hashBytes(bytes), quint32(r)});
     }
-    sortEntries(scan.entries);
+    std::vector<Entry> ownScratch;
+    sortEntries(scan.entries, sortScratch ? *sortScratch : ownScratch);
     for (size_t i = 1; i < scan.entries.size(); ++i) {
         if (scan.entries[i].hash() != scan.entries[i - 1].hash())
             continue;
@@ -125,6 +250,26 @@ KeyScan scanKeys(const Table &t, const std::vector<qsizetype> &cols, bool requir
     }
     return scan;
 }
+
+// The column types of a table from a sample of its rows; the sample maps most of a
+// file's pages, which are released before the next table is looked at.
+std::vector<ColumnType> typesOf(const Table &t) {
+    std::vector<ColumnType> types = inferColumnTypes(t);
+    t.releasePages();
+    return types;
+}
+
+} // namespace
+
+struct detail::KeyedSide {
+    explicit KeyedSide(const Table &a)
+        : types(a) {}
+    std::vector<qsizetype> keyColumns;
+    KeyScan scan;
+    ColumnTypeSample types;
+};
+
+namespace {
 
 bool numbersClose(std::string_view a, std::string_view b, double absTol, double relTol) {
     const auto x = parseNumber(a);
@@ -141,24 +286,30 @@ struct Pending {
     qint64 rb;
     QList<CellChange> cells;
     double position = 0;
+    // Matched rows whose bytes differ: compared when the changes are listed, in the
+    // order of B, so that the tables are read once more in order, not at random.
+    bool compareLater = false;
 };
 
 class Differ {
 public:
-    Differ(const Table &a, const Table &b, const TableDiffOptions &options, TableDiff &diff)
+    Differ(const Table &a, const Table &b, const TableDiffOptions &options, TableDiff &diff,
+           detail::KeyedSide *preparedA = nullptr)
         : m_a(a)
         , m_b(b)
         , m_options(options)
-        , m_diff(diff) {}
+        , m_diff(diff)
+        , m_preparedA(preparedA) {}
 
     Status run();
 
 private:
     void diffSchema();
+    void diffTypes(const std::vector<ColumnType> &typesA, const std::vector<ColumnType> &typesB);
     void detectRenames(std::vector<qsizetype> &removedA, std::vector<qsizetype> &addedB);
     Result<std::vector<qsizetype>> columnsOf(const Table &t, const QString &which) const;
     Status diffKeyed(const std::vector<qsizetype> &keyA, const std::vector<qsizetype> &keyB,
-                     std::vector<Entry> entriesA, std::vector<Entry> entriesB);
+                     KeyScan scanA, KeyScan scanB);
     void diffUnkeyed();
     void pairChanged(std::vector<qint64> &removed, std::vector<qint64> &added);
     // Lists the rows only in A as removed and those only in B as added.
@@ -172,6 +323,7 @@ private:
     const Table &m_b;
     const TableDiffOptions &m_options;
     TableDiff &m_diff;
+    detail::KeyedSide *m_preparedA;
     std::vector<qsizetype> m_bToA; // for each column of B, its column in A or -1
     bool m_identity = false;       // same columns, order and dialect: rows compare as bytes
     bool m_tolerant = false;
@@ -179,6 +331,10 @@ private:
     std::vector<Pending> m_pending;
     RowCells m_cellsA;
     RowCells m_cellsB;
+    // Rows of A are read with system calls: its pages were released, and a few rows
+    // far apart are wanted.
+    bool m_readA = false;
+    std::string m_bufferA;
     std::string m_canonical;
 };
 
@@ -212,8 +368,13 @@ void Differ::diffSchema() {
             s.reordered = true;
         last = mapped;
     }
-    const std::vector<ColumnType> typesA = inferColumnTypes(m_a);
-    const std::vector<ColumnType> typesB = inferColumnTypes(m_b);
+    m_identity = m_a.columns == m_b.columns && m_a.dialect.delimiter == m_b.dialect.delimiter &&
+                 m_a.dialect.quote == m_b.dialect.quote;
+}
+
+void Differ::diffTypes(const std::vector<ColumnType> &typesA,
+                       const std::vector<ColumnType> &typesB) {
+    SchemaDiff &s = m_diff.schema;
     for (size_t j = 0; j < m_bToA.size(); ++j) {
         if (m_bToA[j] < 0)
             continue;
@@ -222,8 +383,6 @@ void Differ::diffSchema() {
         if (from != to && from != ColumnType::Empty && to != ColumnType::Empty)
             s.typeChanged.append(ColumnTypeChange{m_b.columns.at(qsizetype(j)), from, to});
     }
-    m_identity = m_a.columns == m_b.columns && m_a.dialect.delimiter == m_b.dialect.delimiter &&
-                 m_a.dialect.quote == m_b.dialect.quote;
 }
 
 // A removed and an added column with the same values (as a multiset, so that
@@ -234,7 +393,9 @@ void Differ::detectRenames(std::vector<qsizetype> &removedA, std::vector<qsizety
     auto fingerprints = [](const Table &t, const std::vector<qsizetype> &cols) {
         std::vector<quint64> sums(cols.size(), 0);
         RowCells cells;
+        ReleaseBehind pass(t);
         for (qsizetype r = 0; r < t.rowCount(); ++r) {
+            pass.at(r);
             t.cells(r, cells);
             for (size_t k = 0; k < cols.size(); ++k)
                 sums[k] += hashBytes(cells.at(cols[k]));
@@ -264,13 +425,15 @@ void Differ::detectRenames(std::vector<qsizetype> &removedA, std::vector<qsizety
 }
 
 QList<CellChange> Differ::compare(qint64 ra, qint64 rb, int *equalCells) {
-    if (m_identity && m_a.rowBytes(ra) == m_b.rowBytes(rb)) {
+    const std::string_view bytesA = m_readA ? m_a.rowBytes(ra, m_bufferA) : m_a.rowBytes(ra);
+    const std::string_view bytesB = m_b.rowBytes(rb);
+    if (m_identity && bytesA == bytesB) {
         if (equalCells)
             *equalCells = int(m_bToA.size());
         return {};
     }
-    m_a.cells(ra, m_cellsA);
-    m_b.cells(rb, m_cellsB);
+    m_a.splitCells(bytesA, m_cellsA);
+    m_b.splitCells(bytesB, m_cellsB);
     QList<CellChange> changes;
     int equal = 0;
     for (size_t j = 0; j < m_bToA.size(); ++j) {
@@ -305,7 +468,9 @@ Result<std::vector<qsizetype>> Differ::columnsOf(const Table &t, const QString &
 }
 
 Status Differ::diffKeyed(const std::vector<qsizetype> &keyA, const std::vector<qsizetype> &keyB,
-                         std::vector<Entry> ea, std::vector<Entry> eb) {
+                         KeyScan scanA, KeyScan scanB) {
+    const std::vector<Entry> &ea = scanA.entries;
+    const std::vector<Entry> &eb = scanB.entries;
     std::string ka, kb, scratch;
     size_t i = 0, j = 0;
     std::vector<qint64> removed, added;
@@ -348,9 +513,20 @@ Status Differ::diffKeyed(const std::vector<qsizetype> &keyA, const std::vector<q
         i = i2;
         j = j2;
     }
+    const bool hashed = m_identity && !scanA.rowHashes.empty() && !scanB.rowHashes.empty();
+    ReleaseEvery pages({&m_a, &m_b}, 65536);
     for (qint64 ra = 0; ra < qint64(m_matchA.size()); ++ra) {
         if (m_matchA[size_t(ra)] < 0)
             continue;
+        if (hashed) {
+            const qint64 rb = m_matchA[size_t(ra)];
+            if (scanA.rowHashes[size_t(ra)] == scanB.rowHashes[size_t(rb)])
+                ++m_diff.counts.unchanged;
+            else
+                m_pending.push_back({RowChangeKind::Changed, ra, rb, {}, 0, true});
+            continue;
+        }
+        pages.step();
         QList<CellChange> cells = compare(ra, m_matchA[size_t(ra)]);
         if (cells.isEmpty()) {
             ++m_diff.counts.unchanged;
@@ -381,12 +557,17 @@ void Differ::diffUnkeyed() {
     std::vector<Entry> ea, eb;
     ea.reserve(size_t(m_a.rowCount()));
     eb.reserve(size_t(m_b.rowCount()));
-    for (qsizetype r = 0; r < m_a.rowCount(); ++r)
-        ea.push_back(Entry{contentHash(m_a, r, true), quint32(r)});
-    for (qsizetype r = 0; r < m_b.rowCount(); ++r)
-        eb.push_back(Entry{contentHash(m_b, r, false), quint32(r)});
-    sortEntries(ea);
-    sortEntries(eb);
+    for (const auto &[t, entries, sideA] :
+         {std::tuple{&m_a, &ea, true}, std::tuple{&m_b, &eb, false}}) {
+        ReleaseBehind pass(*t);
+        for (qsizetype r = 0; r < t->rowCount(); ++r) {
+            pass.at(r);
+            entries->push_back(Entry{contentHash(*t, r, sideA), quint32(r)});
+        }
+    }
+    std::vector<Entry> scratch;
+    sortEntries(ea, scratch);
+    sortEntries(eb, scratch);
     std::vector<qint64> removed, added;
     size_t i = 0, j = 0;
     while (i < ea.size() || j < eb.size()) {
@@ -428,7 +609,9 @@ void Differ::pairChanged(std::vector<qint64> &removed, std::vector<qint64> &adde
     std::vector<bool> addedUsed(added.size(), false);
     std::vector<qint64> keptRemoved;
     size_t start = 0;
+    ReleaseEvery pages({&m_a, &m_b}, 4096);
     for (qint64 ra : removed) {
+        pages.step();
         while (start < added.size() && addedUsed[start])
             ++start;
         size_t best = added.size();
@@ -463,8 +646,8 @@ void Differ::pairChanged(std::vector<qint64> &removed, std::vector<qint64> &adde
     added = unusedItems(added, addedUsed);
 }
 
-QStringList rowValues(const Table &t, qsizetype row, RowCells &cells) {
-    t.cells(row, cells);
+QStringList rowValues(const Table &t, qsizetype row, RowCells &cells, std::string *buffer) {
+    t.splitCells(buffer ? t.rowBytes(row, *buffer) : t.rowBytes(row), cells);
     QStringList values;
     values.reserve(t.columns.size());
     for (qsizetype c = 0; c < t.columns.size(); ++c)
@@ -475,16 +658,24 @@ QStringList rowValues(const Table &t, qsizetype row, RowCells &cells) {
 // Orders the changes as B's rows, with each removed row after the B row that
 // its nearest preceding matched A row became.
 void Differ::finish() {
-    std::vector<double> removedPosition(m_matchA.size(), -0.5);
-    double last = -0.5;
-    for (size_t ra = 0; ra < m_matchA.size(); ++ra) {
-        if (m_matchA[ra] >= 0)
-            last = m_matchA[ra];
+    std::vector<Pending *> removed;
+    for (Pending &p : m_pending) {
+        if (p.kind == RowChangeKind::Removed)
+            removed.push_back(&p);
         else
-            removedPosition[ra] = last + 0.5;
+            p.position = double(p.rb);
     }
-    for (Pending &p : m_pending)
-        p.position = p.kind == RowChangeKind::Removed ? removedPosition[size_t(p.ra)] : p.rb;
+    std::sort(removed.begin(), removed.end(),
+              [](const Pending *x, const Pending *y) { return x->ra < y->ra; });
+    double last = -0.5; // the B row of the last matched A row before
+    size_t ra = 0;
+    for (Pending *p : removed) {
+        for (; ra < size_t(p->ra); ++ra) {
+            if (m_matchA[ra] >= 0)
+                last = m_matchA[ra];
+        }
+        p->position = last + 0.5;
+    }
     std::stable_sort(m_pending.begin(), m_pending.end(),
                      [](const Pending &x, const Pending &y) { return x.position < y.position; });
     std::vector<qsizetype> keyA, keyB;
@@ -493,10 +684,32 @@ void Differ::finish() {
         keyB.push_back(m_b.columns.indexOf(k));
     }
     RowCells cells;
+    // B is read in order: its pages are released behind. A's rows (changed and
+    // removed) are read with a system call each while they are fewer than A's pages.
+    ReleaseBehind pagesB(m_b);
+    const auto rowsOfA = std::count_if(m_pending.begin(), m_pending.end(), [](const Pending &p) {
+        return p.compareLater || p.kind == RowChangeKind::Removed;
+    });
+    m_readA = qint64(rowsOfA) < m_a.data.size() / 4096;
+    ReleaseEvery pagesA({&m_a}, 65536);
     for (Pending &p : m_pending) {
+        if (p.rb >= 0)
+            pagesB.at(p.rb);
+        if (!m_readA)
+            pagesA.step();
+        if (p.compareLater) {
+            p.cells = compare(p.ra, p.rb);
+            if (p.cells.isEmpty()) { // equal within tolerance or quoting
+                ++m_diff.counts.unchanged;
+                continue;
+            }
+            ++m_diff.counts.changed;
+        }
+        if (m_diff.changesTruncated)
+            continue; // the counts of rows compared here still go on
         if (m_options.maxRowChanges >= 0 && m_diff.changes.size() >= m_options.maxRowChanges) {
             m_diff.changesTruncated = true;
-            break;
+            continue;
         }
         RowChange change;
         change.kind = p.kind;
@@ -509,7 +722,8 @@ void Differ::finish() {
             change.lineB = m_b.rows[size_t(p.rb)].line;
         }
         const Table &side = p.rb >= 0 ? m_b : m_a;
-        change.values = rowValues(side, p.rb >= 0 ? p.rb : p.ra, cells);
+        change.values = rowValues(side, p.rb >= 0 ? p.rb : p.ra, cells,
+                                  p.rb < 0 && m_readA ? &m_bufferA : nullptr);
         const std::vector<qsizetype> &key = p.rb >= 0 ? keyB : keyA;
         for (qsizetype c : key)
             change.key.append(change.values.value(c));
@@ -529,8 +743,21 @@ Status Differ::run() {
     if (!m_options.unkeyed && !m_options.keyColumns.isEmpty()) {
         MLWB_ASSIGN_OR_RETURN(const std::vector<qsizetype> keyA, columnsOf(m_a, m_a.source));
         MLWB_ASSIGN_OR_RETURN(const std::vector<qsizetype> keyB, columnsOf(m_b, m_b.source));
-        KeyScan sa = scanKeys(m_a, keyA, false);
-        KeyScan sb = scanKeys(m_b, keyB, false);
+        // Each table's column types and keys in one pass over its pages. Only B stays
+        // mapped: the changes are listed in its order.
+        std::vector<Entry> scratch;
+        ColumnTypeSample typesA(m_a);
+        KeyScan sa;
+        if (m_preparedA && m_preparedA->keyColumns == keyA) {
+            sa = std::move(m_preparedA->scan);
+            typesA = std::move(m_preparedA->types);
+        } else {
+            sa = scanKeys(m_a, keyA, false, m_identity, false, &scratch, &typesA);
+        }
+        ColumnTypeSample typesB(m_b);
+        KeyScan sb = scanKeys(m_b, keyB, false, m_identity, true, &scratch, &typesB);
+        scratch = {};
+        diffTypes(typesA.types(), typesB.types());
         for (const auto &[scan, table] : {std::pair{&sa, &m_a}, std::pair{&sb, &m_b}}) {
             if (scan->problem != KeyProblem::Duplicate)
                 continue;
@@ -543,27 +770,29 @@ Status Differ::run() {
                         tr("add key columns until rows are unique, or diff without a key"));
         }
         m_diff.keyColumns = m_options.keyColumns;
-        MLWB_TRY(diffKeyed(keyA, keyB, std::move(sa.entries), std::move(sb.entries)));
+        MLWB_TRY(diffKeyed(keyA, keyB, std::move(sa), std::move(sb)));
     } else if (!m_options.unkeyed) {
+        diffTypes(typesOf(m_a), typesOf(m_b));
         bool keyed = false;
         for (qsizetype ca = 0; ca < m_a.columns.size() && !keyed; ++ca) {
             const qsizetype cb = m_b.columns.indexOf(m_a.columns.at(ca));
             if (cb < 0)
                 continue;
-            KeyScan sa = scanKeys(m_a, {ca}, true);
+            KeyScan sa = scanKeys(m_a, {ca}, true, m_identity);
             if (sa.problem != KeyProblem::None)
                 continue;
-            KeyScan sb = scanKeys(m_b, {cb}, true);
+            KeyScan sb = scanKeys(m_b, {cb}, true, m_identity);
             if (sb.problem != KeyProblem::None)
                 continue;
             keyed = true;
             m_diff.keyColumns = {m_a.columns.at(ca)};
             m_diff.keySuggested = true;
-            MLWB_TRY(diffKeyed({ca}, {cb}, std::move(sa.entries), std::move(sb.entries)));
+            MLWB_TRY(diffKeyed({ca}, {cb}, std::move(sa), std::move(sb)));
         }
         if (!keyed)
             diffUnkeyed();
     } else {
+        diffTypes(typesOf(m_a), typesOf(m_b));
         diffUnkeyed();
     }
     finish();
@@ -582,9 +811,30 @@ std::optional<QString> suggestKeyColumn(const Table &a, const Table &b) {
     return std::nullopt;
 }
 
+std::shared_ptr<detail::KeyedSide> prepareKeyedSide(const Table &a,
+                                                    const TableDiffOptions &options) {
+    if (options.unkeyed || options.keyColumns.isEmpty())
+        return {};
+    auto side = std::make_shared<detail::KeyedSide>(a);
+    for (const QString &name : options.keyColumns) {
+        const qsizetype c = a.columns.indexOf(name);
+        if (c < 0)
+            return {};
+        side->keyColumns.push_back(c);
+    }
+    // Row hashes whether or not B turns out to have the same columns: B is not read yet.
+    side->scan = scanKeys(a, side->keyColumns, false, true, false, nullptr, &side->types);
+    return side;
+}
+
 Result<TableDiff> diffTables(const Table &a, const Table &b, const TableDiffOptions &options) {
+    return diffTables(a, b, options, nullptr);
+}
+
+Result<TableDiff> diffTables(const Table &a, const Table &b, const TableDiffOptions &options,
+                             std::shared_ptr<detail::KeyedSide> preparedA) {
     TableDiff diff;
-    Differ differ(a, b, options, diff);
+    Differ differ(a, b, options, diff, preparedA.get());
     MLWB_TRY(differ.run());
     return diff;
 }
@@ -592,8 +842,10 @@ Result<TableDiff> diffTables(const Table &a, const Table &b, const TableDiffOpti
 Result<TableDiff> diffTables(const QString &pathA, const QString &pathB,
                              const TableDiffOptions &options) {
     MLWB_ASSIGN_OR_RETURN(const Table a, readTable(pathA, options.read));
+    auto preparedA = prepareKeyedSide(a, options);
+    a.releasePages(); // one table wholly mapped at a time; the diff maps A again if it must
     MLWB_ASSIGN_OR_RETURN(const Table b, readTable(pathB, options.read));
-    return diffTables(a, b, options);
+    return diffTables(a, b, options, std::move(preparedA));
 }
 
 } // namespace mlwb::datasets

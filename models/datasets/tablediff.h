@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
+
 namespace mlwb::datasets {
 
 struct ColumnRename {
@@ -99,9 +101,23 @@ struct TableDiff {
     }
 };
 
+namespace detail {
+struct KeyedSide;
+}
+// Table A's share of a diff on options.keyColumns (key and row hashes, column
+// types), taken right after A is read, while its pages are mapped: then they can
+// be released before B is read, so that one large table at a time is wholly in
+// memory. Null when the options name no key or A lacks a key column (the diff
+// reports that).
+std::shared_ptr<detail::KeyedSide> prepareKeyedSide(const Table &a,
+                                                    const TableDiffOptions &options);
+
 // The first column of A, also in B, whose values are unique and non-empty in both.
 std::optional<QString> suggestKeyColumn(const Table &a, const Table &b);
 Result<TableDiff> diffTables(const Table &a, const Table &b, const TableDiffOptions &options);
+// The same with A's share taken ahead by prepareKeyedSide(a, options).
+Result<TableDiff> diffTables(const Table &a, const Table &b, const TableDiffOptions &options,
+                             std::shared_ptr<detail::KeyedSide> preparedA);
 Result<TableDiff> diffTables(const QString &pathA, const QString &pathB,
                              const TableDiffOptions &options);
 

@@ -1,6 +1,7 @@
 #include "tablereader.h"
 
 #include "columntypes.h"
+#include "largebuffers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -115,114 +117,225 @@ bool looksLikeHeader(const Table &firstRowOnly) {
     return true;
 }
 
-// How often `c` occurs in [begin, end): eight bytes at a time (a byte equal to
-// `c` becomes zero after the xor; the arithmetic marks exactly the zero bytes,
-// and the multiplication adds up the marks in the top byte).
-qsizetype countByte(const char *begin, const char *end, char c) {
-    constexpr quint64 low7 = 0x7F7F7F7F7F7F7F7FULL;
-    const quint64 pattern = 0x0101010101010101ULL * quint8(c);
-    qsizetype count = 0;
-    const char *p = begin;
+// Where a byte of a block of up to 64 bytes is a newline, a delimiter or a quote
+// character: bit k of each mask stands for byte k.
+struct BlockMasks {
+    quint64 newlines = 0;
+    quint64 delimiters = 0;
+    quint64 quotes = 0;
+    bool ascii = false; // every byte below 0x80
+};
+
+BlockMasks classifyBlock(const char *p, qint64 len, const TableDialect &dialect) {
+    BlockMasks m;
 #if defined(__SSE2__)
-    // Sixteen bytes at a time: each match subtracts -1 from a byte counter (at most
-    // 255 rounds before the counters are added up).
-    const __m128i needle = _mm_set1_epi8(c);
-    while (end - p >= 16) {
-        __m128i counters = _mm_setzero_si128();
-        for (int round = 0; round < 255 && end - p >= 16; ++round, p += 16) {
-            const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-            counters = _mm_sub_epi8(counters, _mm_cmpeq_epi8(bytes, needle));
-        }
-        const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
-        count += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+    char tail[64];
+    if (len < 64) {
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, p, size_t(len));
+        p = tail;
+    }
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i delimiter = _mm_set1_epi8(dialect.delimiter);
+    const __m128i quote = _mm_set1_epi8(dialect.quote);
+    __m128i any = _mm_setzero_si128();
+    for (int i = 0; i < 4; ++i) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+        any = _mm_or_si128(any, bytes);
+        const auto mask = [&](__m128i needle) {
+            return quint64(quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, needle)))) << (16 * i);
+        };
+        m.newlines |= mask(newline);
+        m.delimiters |= mask(delimiter);
+        m.quotes |= mask(quote);
+    }
+    m.ascii = _mm_movemask_epi8(any) == 0;
+#else
+    m.ascii = true;
+    for (qint64 k = 0; k < len; ++k) {
+        const quint64 bit = quint64(1) << k;
+        m.newlines |= p[k] == '\n' ? bit : 0;
+        m.delimiters |= p[k] == dialect.delimiter ? bit : 0;
+        m.quotes |= p[k] == dialect.quote ? bit : 0;
+        m.ascii = m.ascii && static_cast<unsigned char>(p[k]) < 0x80;
     }
 #endif
-    for (; end - p >= 8; p += 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        const quint64 x = word ^ pattern;
-        const quint64 zeros = ~(((x & low7) + low7) | x | low7) >> 7; // 1 per matching byte
-        count += qsizetype((zeros * 0x0101010101010101ULL) >> 56);
+    if (len < 64) { // the zero padding may match a delimiter or quote of 0
+        const quint64 valid = (quint64(1) << len) - 1;
+        m.newlines &= valid;
+        m.delimiters &= valid;
+        m.quotes &= valid;
     }
-    for (; p < end; ++p)
-        count += *p == c;
-    return count;
+    return m;
 }
 
-// Scans the next row. Lines without a quote character (nearly all of them)
-// take the fast path: find the newline, count delimiters. `nextQuote` is the
-// offset of the first quote character at or after `pos` (n when none), kept up
-// to date here, so that the file is searched for quotes once, not per row.
-bool nextRow(const char *d, qint64 n, qint64 pos, const TableDialect &dialect, qint64 &line,
-             RowScan &out, qint64 &nextQuote) {
-    const void *nl = std::memchr(d + pos, '\n', size_t(n - pos));
-    const qint64 eol = nl ? static_cast<const char *>(nl) - d : n;
-    if (nextQuote < eol) {
-        const bool ok = scanRow(d, n, pos, dialect, line, out);
-        if (ok) {
-            const void *q = out.next < n
-                                ? std::memchr(d + out.next, dialect.quote, size_t(n - out.next))
-                                : nullptr;
-            nextQuote = q ? static_cast<const char *>(q) - d : n;
+// Set bits of a mask. std::popcount is a library call without the POPCNT
+// instruction (which the baseline x86-64 target lacks); this is a few operations.
+int bitCount(quint64 x) {
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return int((x * 0x0101010101010101ULL) >> 56);
+}
+
+Status invalidUtf8(const Table &table, qint64 offset) {
+    return fail(tr("read %1").arg(table.source),
+                tr("%1 (byte %2): the bytes are not valid UTF-8")
+                    .arg(detail::place(table.source, detail::lineOfOffset(table.data, offset)))
+                    .arg(offset),
+                tr("save the file as UTF-8"));
+}
+
+// Splits a delimited file into rows in one pass. Newlines and delimiters are found
+// 64 bytes at a time as bit masks; only rows with a quote character are scanned
+// byte by byte. ASCII blocks need no UTF-8 check; the check of others runs a
+// little ahead of the rows. Errors come as from a separate UTF-8 check first: bad
+// UTF-8 anywhere in the file is reported before a bad row.
+class DelimitedReader {
+public:
+    DelimitedReader(Table &table, const TableReadOptions &options, qint64 start)
+        : m_table(table)
+        , m_options(options)
+        , m_d(table.data.constData())
+        , m_n(table.data.size())
+        , m_start(start)
+        , m_checked(start) {}
+
+    Status read();
+
+private:
+    static constexpr qint64 checkWindow = 256 * 1024;
+
+    // Checks UTF-8 up to at least `offset`, in windows that end after a newline (a
+    // newline is never part of a longer character).
+    Status checkUtf8Until(qint64 offset);
+    Status addRow(qint64 begin, qint64 end, qsizetype fields, qint64 line);
+    // A bad row, unless the rest of the file is not UTF-8 (that is reported first).
+    Status failRow(std::unexpected<Error> error);
+    Status readHeader();
+
+    Table &m_table;
+    const TableReadOptions &m_options;
+    const char *m_d;
+    qint64 m_n;
+    qint64 m_start;
+    qint64 m_checked;
+    qsizetype m_width = -1; // cells in the first row
+};
+
+Status DelimitedReader::checkUtf8Until(qint64 offset) {
+    offset = std::min(offset, m_n);
+    while (m_checked < offset) {
+        qint64 end = std::min(m_n, m_checked + checkWindow);
+        if (end < m_n) {
+            const void *nl = std::memchr(m_d + end, '\n', size_t(m_n - end));
+            end = nl ? static_cast<const char *>(nl) - m_d + 1 : m_n;
         }
-        return ok;
+        const std::string_view window(m_d + m_checked, size_t(end - m_checked));
+        if (const qint64 bad = firstInvalidUtf8(window); bad >= 0)
+            return invalidUtf8(m_table, m_checked + bad);
+        m_checked = end;
     }
-    out.fields = 1 + countByte(d + pos, d + eol, dialect.delimiter);
-    out.end = eol > pos && d[eol - 1] == '\r' ? eol - 1 : eol;
-    out.next = eol < n ? eol + 1 : n;
-    line += eol < n;
-    return true;
+    return {};
 }
 
-Status readDelimited(Table &table, qint64 start, const TableReadOptions &options) {
-    const char *d = table.data.constData();
-    const qint64 n = table.data.size();
+Status DelimitedReader::failRow(std::unexpected<Error> error) {
+    MLWB_TRY(checkUtf8Until(m_n));
+    return error;
+}
+
+Status DelimitedReader::addRow(qint64 begin, qint64 end, qsizetype fields, qint64 line) {
+    const QString &source = m_table.source;
+    if (end - begin > qint64(UINT32_MAX) || line > qint64(UINT32_MAX))
+        return failRow(fail(tr("read %1").arg(source),
+                            tr("%1 (byte %2): the row is longer than 4 GiB or past line 4294967295")
+                                .arg(detail::place(source, line))
+                                .arg(begin),
+                            tr("split the file")));
+    if (end <= begin) // blank lines are not rows
+        return {};
+    m_table.rows.push_back(RowSpan::of(begin, end, line));
+    if (m_width < 0) {
+        m_width = fields;
+    } else if (fields != m_width) {
+        const QString message = tr("%1 (byte %2): the row has %3 cells, the first row has %4")
+                                    .arg(detail::place(source, line))
+                                    .arg(begin)
+                                    .arg(fields)
+                                    .arg(m_width);
+        if (m_options.strict)
+            return failRow(fail(tr("read %1").arg(source), message,
+                                tr("fix the row, or check the delimiter")));
+        m_table.issues.append(TableIssue{line, begin, message});
+    }
+    return {};
+}
+
+Status DelimitedReader::read() {
+    const TableDialect &dialect = m_table.dialect;
+    reserveLarge(m_table.rows, size_t(m_n / 64 + 1));
     qint64 line = 1;
-    qint64 pos = start;
-    RowScan scan;
-    qsizetype width = -1; // cells in the first row
-    table.rows.reserve(size_t(n / 64 + 1));
-    const void *firstQuote = std::memchr(d + pos, table.dialect.quote, size_t(n - pos));
-    qint64 nextQuote = firstQuote ? static_cast<const char *>(firstQuote) - d : n;
-    while (pos < n) {
-        const qint64 rowLine = line;
-        if (!nextRow(d, n, pos, table.dialect, line, scan, nextQuote))
-            return fail(tr("read %1").arg(table.source),
-                        tr("%1: a quoted cell opened at byte %2 is never closed")
-                            .arg(detail::place(table.source, rowLine))
-                            .arg(scan.quoteAt),
-                        tr("close the quote or double the quote characters inside the cell"));
-        if (scan.end - pos > qint64(UINT32_MAX) || rowLine > qint64(UINT32_MAX))
-            return fail(tr("read %1").arg(table.source),
-                        tr("%1 (byte %2): the row is longer than 4 GiB or past line 4294967295")
-                            .arg(detail::place(table.source, rowLine))
-                            .arg(pos),
-                        tr("split the file"));
-        if (scan.end > pos) { // blank lines are not rows
-            table.rows.push_back(RowSpan::of(pos, scan.end, rowLine));
-            if (width < 0) {
-                width = scan.fields;
-            } else if (scan.fields != width) {
-                const QString message =
-                    tr("%1 (byte %2): the row has %3 cells, the first row has %4")
-                        .arg(detail::place(table.source, rowLine))
-                        .arg(pos)
-                        .arg(scan.fields)
-                        .arg(width);
-                if (options.strict)
-                    return fail(tr("read %1").arg(table.source), message,
-                                tr("fix the row, or check the delimiter"));
-                table.issues.append(TableIssue{rowLine, pos, message});
-            }
+    qint64 rowStart = m_start;
+    qsizetype rowDelimiters = 0; // delimiters of the current row in the blocks before `b`
+    qint64 b = m_start;
+    while (b < m_n) {
+        const qint64 len = std::min<qint64>(64, m_n - b);
+        const BlockMasks m = classifyBlock(m_d + b, len, dialect);
+        // ASCII right after checked bytes is valid; anything else is checked ahead.
+        if (m.ascii && b == m_checked)
+            m_checked = b + len;
+        else if (b + len > m_checked)
+            MLWB_TRY(checkUtf8Until(b + len));
+        // Rows that end before the first quote character are plain.
+        const quint64 beforeQuote = m.quotes ? (m.quotes & (~m.quotes + 1)) - 1 : ~quint64(0);
+        quint64 newlines = m.newlines & beforeQuote;
+        int from = 0; // the current row's first bit in this block
+        while (newlines) {
+            const int k = std::countr_zero(newlines);
+            newlines &= newlines - 1;
+            const quint64 rowBits = ((quint64(1) << k) - 1) & (~quint64(0) << from);
+            const qint64 eol = b + k;
+            const qint64 end = eol > rowStart && m_d[eol - 1] == '\r' ? eol - 1 : eol;
+            MLWB_TRY(
+                addRow(rowStart, end, 1 + rowDelimiters + bitCount(m.delimiters & rowBits), line));
+            ++line;
+            rowStart = eol + 1;
+            rowDelimiters = 0;
+            from = k + 1;
         }
-        pos = scan.next;
+        if (m.quotes) { // the current row holds a quote character: split it by the quoting rules
+            const qint64 rowLine = line;
+            RowScan scan;
+            if (!scanRow(m_d, m_n, rowStart, dialect, line, scan))
+                return failRow(
+                    fail(tr("read %1").arg(m_table.source),
+                         tr("%1: a quoted cell opened at byte %2 is never closed")
+                             .arg(detail::place(m_table.source, rowLine))
+                             .arg(scan.quoteAt),
+                         tr("close the quote or double the quote characters inside the cell")));
+            MLWB_TRY(addRow(rowStart, scan.end, scan.fields, rowLine));
+            rowStart = scan.next;
+            rowDelimiters = 0;
+            b = rowStart;
+            continue;
+        }
+        if (from < 64)
+            rowDelimiters += bitCount(m.delimiters >> from);
+        b += len;
     }
+    if (rowStart < m_n) // the last row has no newline
+        MLWB_TRY(addRow(rowStart, m_d[m_n - 1] == '\r' ? m_n - 1 : m_n, 1 + rowDelimiters, line));
+    MLWB_TRY(checkUtf8Until(m_n));
+    return readHeader();
+}
+
+Status DelimitedReader::readHeader() {
+    Table &table = m_table;
     if (table.rows.empty())
         return {};
-
     bool header = true;
-    if (options.header) {
-        header = *options.header;
+    if (m_options.header) {
+        header = *m_options.header;
     } else {
         Table first;
         first.data = table.data;
@@ -233,7 +346,7 @@ Status readDelimited(Table &table, qint64 start, const TableReadOptions &options
     table.dialect.header = header;
     RowCells cells;
     table.cells(0, cells);
-    for (qsizetype c = 0; c < width; ++c) {
+    for (qsizetype c = 0; c < m_width; ++c) {
         QString name = header ? QString::fromUtf8(cells.values[size_t(c)].data(),
                                                   qsizetype(cells.values[size_t(c)].size()))
                               : QStringLiteral("column%1").arg(c + 1);
@@ -246,9 +359,10 @@ Status readDelimited(Table &table, qint64 start, const TableReadOptions &options
     }
     if (header)
         table.rows.erase(table.rows.begin());
-    // The reservation guessed 64 bytes a row; give back what longer rows left unused
-    // before the next table is read.
-    table.rows.shrink_to_fit();
+    // The reservation guessed 64 bytes a row; its untouched part costs address space,
+    // not memory, so it is given back (a copy) only when most of it went unused.
+    if (table.rows.capacity() / 2 > table.rows.size())
+        table.rows.shrink_to_fit();
     return {};
 }
 
@@ -361,21 +475,14 @@ char sniffDelimiter(std::string_view sample, char quote) {
     return best;
 }
 
-Result<Table> readTableFromBytes(QByteArray data, const QString &source,
-                                 const TableReadOptions &options) {
-    Table table;
-    table.source = source;
-    table.data = std::move(data);
+namespace {
+
+// Reads `table.data` as the format of `options` or the one sniffed from its source
+// and bytes.
+Result<Table> readBytes(Table table, const TableReadOptions &options) {
+    const QString &source = table.source;
     const qint64 start = skipBom(table.data);
     const std::string_view bytes(table.data.constData() + start, size_t(table.data.size() - start));
-    if (const qint64 bad = firstInvalidUtf8(bytes); bad >= 0) {
-        const qint64 offset = start + bad;
-        return fail(tr("read %1").arg(source),
-                    tr("%1 (byte %2): the bytes are not valid UTF-8")
-                        .arg(detail::place(source, detail::lineOfOffset(table.data, offset)))
-                        .arg(offset),
-                    tr("save the file as UTF-8"));
-    }
     TableFormat format = options.format;
     if (format == TableFormat::Auto)
         format = formatFromName(source);
@@ -385,16 +492,29 @@ Result<Table> readTableFromBytes(QByteArray data, const QString &source,
         const bool jsonish = !bytes.empty() && first == 0;
         format = jsonish ? TableFormat::Jsonl : TableFormat::Csv;
     }
-    if (format == TableFormat::Jsonl)
+    if (format == TableFormat::Jsonl) {
+        if (const qint64 bad = firstInvalidUtf8(bytes); bad >= 0)
+            return std::unexpected(invalidUtf8(table, start + bad).error());
         return detail::readJsonLines(std::move(table), start);
+    }
     if (options.delimiter)
         table.dialect.delimiter = *options.delimiter;
     else if (format == TableFormat::Tsv)
         table.dialect.delimiter = '\t';
     else
         table.dialect.delimiter = sniffDelimiter(bytes.substr(0, 64 * 1024));
-    MLWB_TRY(readDelimited(table, start, options));
+    MLWB_TRY(DelimitedReader(table, options, start).read()); // checks UTF-8 on the way
     return table;
+}
+
+} // namespace
+
+Result<Table> readTableFromBytes(QByteArray data, const QString &source,
+                                 const TableReadOptions &options) {
+    Table table;
+    table.source = source;
+    table.data = std::move(data);
+    return readBytes(std::move(table), options);
 }
 
 Result<Table> readTable(const QString &path, const TableReadOptions &options) {
@@ -413,12 +533,12 @@ Result<Table> readTable(const QString &path, const QString &source,
     // Mapping the file spares a copy of it; pipes and empty files are read.
     if (const qint64 size = file->size(); size > 0 && !file->isSequential()) {
         if (const uchar *bytes = file->map(0, size)) {
-            auto table = readTableFromBytes(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), qsizetype(size)),
-                source, options);
-            if (table)
-                table->mapped = std::move(file);
-            return table;
+            Table table;
+            table.source = source;
+            table.data =
+                QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), qsizetype(size));
+            table.mapped = std::move(file);
+            return readBytes(std::move(table), options);
         }
     }
     return readTableFromBytes(file->readAll(), source, options);

@@ -122,6 +122,53 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(u"data/other.csv"_qs), qPrintable(missing.err));
     }
 
+    // Files of several MiB (A's pages are released while B is read, and its rows read
+    // again one by one), changed at both ends: the same changes as with the key found
+    // by itself, which takes another way through the diff.
+    void largeFilesChangedAtBothEnds() {
+        QTemporaryDir dir;
+        QByteArray a = "id,name,note\n", b = a;
+        constexpr int rows = 80000;
+        for (int i = 0; i < rows; ++i) {
+            const QByteArray row = QByteArray::number(i) + ",name " + QByteArray::number(i) +
+                                   ",a note long enough to make the file a few MiB\n";
+            a += row;
+            if (i == 0)
+                continue; // removed
+            if (i == 1 || i == rows - 1)
+                b += QByteArray::number(i) + ",renamed,a note\n";
+            else
+                b += row;
+        }
+        b += "new,added,last\n";
+        QVERIFY(a.size() > 4 * 1024 * 1024);
+        writeFile(dir.filePath(u"a.csv"_qs), a);
+        writeFile(dir.filePath(u"b.csv"_qs), b);
+        const QStringList files{dir.filePath(u"a.csv"_qs), dir.filePath(u"b.csv"_qs)};
+        const CliResult keyed =
+            mlwbCli(QStringList{u"data"_qs, u"diff"_qs, u"--key"_qs, u"id"_qs} + files);
+        QCOMPARE(keyed.exitCode, 1);
+        QStringList lines = keyed.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3 + 4 + 1); // ---, +++, key; four changes; counts
+        QCOMPARE(lines.at(3), u"~ row 1 (line 2) [1]: name: name 1 -> renamed; note: a note long "
+                              "enough to make the file a few MiB -> a note"_qs);
+        QCOMPARE(lines.at(4), u"- row 1 (line 2) [0]: 0, name 0, a note long enough to make the "
+                              "file a few MiB"_qs);
+        QVERIFY2(
+            lines.at(5).startsWith(
+                u"~ row %1 (line %2) [%3]: name: name %3 -> renamed"_qs.arg(rows - 1).arg(rows).arg(
+                    rows - 1)),
+            qPrintable(lines.at(5)));
+        QCOMPARE(lines.at(6),
+                 u"+ row %1 (line %2) [new]: new, added, last"_qs.arg(rows).arg(rows + 1));
+        QCOMPARE(lines.at(7), u"1 added, 1 removed, 2 changed, %1 unchanged rows"_qs.arg(rows - 3));
+
+        const CliResult found = mlwbCli(QStringList{u"data"_qs, u"diff"_qs} + files);
+        QStringList foundLines = found.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(foundLines.size(), lines.size());
+        QCOMPARE(foundLines.mid(3), lines.mid(3));
+    }
+
     void badInputNamesFileAndLine() {
         QTemporaryDir dir;
         const QString bad = dir.filePath(u"bad.csv"_qs);

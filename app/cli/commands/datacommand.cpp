@@ -166,10 +166,14 @@ int diffData(CommandContext &ctx) {
     auto a = loadTable(*refA, options.read);
     if (!a)
         return report(ctx, a.error());
+    // A's share of a keyed diff now, while its pages are mapped; then they are
+    // released before B is read: one large table wholly in memory at a time.
+    auto preparedA = datasets::prepareKeyedSide(*a, options);
+    a->releasePages();
     auto b = loadTable(*refB, options.read);
     if (!b)
         return report(ctx, b.error());
-    auto diff = datasets::diffTables(*a, *b, options);
+    auto diff = datasets::diffTables(*a, *b, options, std::move(preparedA));
     if (!diff)
         return report(ctx, diff.error());
     for (const datasets::TableIssue &issue : diff->issues)

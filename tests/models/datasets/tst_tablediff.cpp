@@ -42,6 +42,67 @@ QStringList summary(const TableDiff &diff) {
     return out;
 }
 
+// The same tables in memory: no mapped pages to release, no key side prepared.
+TableDiff diffInMemory(const QString &a, const QString &b, const TableDiffOptions &options) {
+    const auto bytes = [](const QString &path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        return f.readAll();
+    };
+    auto ta = readTableFromBytes(bytes(a), a);
+    auto tb = readTableFromBytes(bytes(b), b);
+    if (!ta || !tb)
+        qFatal("cannot read the tables");
+    auto diff = diffTables(*ta, *tb, options);
+    if (!diff)
+        qFatal("%s", qPrintable(diff.error().toString()));
+    return std::move(*diff);
+}
+
+QStringList places(const TableDiff &diff) {
+    QStringList out;
+    for (const RowChange &c : diff.changes)
+        out.append(u"%1:%2 %3:%4"_qs.arg(c.rowA).arg(c.lineA).arg(c.rowB).arg(c.lineB));
+    return out;
+}
+
+// Two tables of `rows` rows (several MiB, more than a step of the passes that
+// release pages) that differ at both ends and here and there between, and the
+// counts of a keyed diff of them.
+struct LargeTables {
+    QByteArray a = "id,name,score,note\n";
+    QByteArray b = a;
+    qint64 removed = 0;
+    qint64 changed = 0;
+    qint64 nearlyChanged = 0; // by less than 0.01
+};
+
+LargeTables largeTables(int rows) {
+    LargeTables t;
+    const QByteArray note = ",some words to make the row longer than a short one\n";
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray id = QByteArray::number(i);
+        const QByteArray score = QByteArray::number(i % 997) + ".5";
+        t.a += id + ",name " + id + "," + score + note;
+        if (i == 0 || (i % 2003 == 3 && i != rows - 2)) { // removed, the first row too
+            ++t.removed;
+        } else if (i == 1 || i == rows - 2) { // changed at both ends
+            t.b += id + ",name " + id + ",-1,changed\n";
+            ++t.changed;
+        } else if (i == 5) { // the same values, quoted
+            t.b += id + ",\"name " + id + "\"," + score + note;
+        } else if (i % 1013 == 7) {
+            t.b += id + ",name " + id + "," + score + "001" + note;
+            ++t.nearlyChanged;
+        } else {
+            t.b += id + ",name " + id + "," + score + note;
+        }
+    }
+    t.b += "new,row,0,added at the end\n";
+    return t;
+}
+
 } // namespace
 
 class TestTableDiff : public QObject {
@@ -370,6 +431,62 @@ private Q_SLOTS:
         QCOMPARE(changes.at(1).toObject().value(u"kind"_qs).toString(), u"added"_qs);
         QCOMPARE(changes.at(1).toObject().value(u"lineB"_qs).toInt(), 3);
         QCOMPARE(json.value(u"same"_qs).toBool(), false);
+    }
+
+    // Read from mapped files, A's key side prepared and its pages released, rows of A
+    // read with system calls: the same diff as of the same tables in memory.
+    void largeFilesDiffAsInMemory_data() {
+        QTest::addColumn<double>("absTolerance");
+        QTest::addColumn<qsizetype>("maxRowChanges");
+        QTest::addColumn<bool>("unkeyed");
+        QTest::newRow("exact") << 0.0 << qsizetype(-1) << false;
+        QTest::newRow("tolerance") << 0.01 << qsizetype(-1) << false;
+        QTest::newRow("truncated") << 0.0 << qsizetype(3) << false;
+        QTest::newRow("unkeyed") << 0.0 << qsizetype(-1) << true;
+    }
+    void largeFilesDiffAsInMemory() {
+        QFETCH(double, absTolerance);
+        QFETCH(qsizetype, maxRowChanges);
+        QFETCH(bool, unkeyed);
+        constexpr int rows = 70000;
+        const LargeTables tables = largeTables(rows);
+        QVERIFY(tables.a.size() > 4 * 1024 * 1024 + 65536); // more than a release step
+        QTemporaryDir dir;
+        const QString a = writeFile(dir, u"a.csv"_qs, tables.a);
+        const QString b = writeFile(dir, u"b.csv"_qs, tables.b);
+        TableDiffOptions options;
+        if (!unkeyed)
+            options.keyColumns = {u"id"_qs};
+        options.unkeyed = unkeyed;
+        options.absTolerance = absTolerance;
+        options.maxRowChanges = maxRowChanges;
+        const TableDiff mapped = diffOf(a, b, options);
+        const TableDiff inMemory = diffInMemory(a, b, options);
+        QCOMPARE(summary(mapped), summary(inMemory));
+        QCOMPARE(places(mapped), places(inMemory));
+        QCOMPARE(mapped.counts.added, inMemory.counts.added);
+        QCOMPARE(mapped.counts.removed, inMemory.counts.removed);
+        QCOMPARE(mapped.counts.changed, inMemory.counts.changed);
+        QCOMPARE(mapped.counts.unchanged, inMemory.counts.unchanged);
+        QCOMPARE(mapped.changesTruncated, inMemory.changesTruncated);
+        if (unkeyed)
+            return;
+        QCOMPARE(mapped.counts.changed,
+                 tables.changed + (absTolerance > 0 ? 0 : tables.nearlyChanged));
+        QCOMPARE(mapped.counts.added, 1);
+        QCOMPARE(mapped.counts.removed, tables.removed);
+        if (maxRowChanges < 0) {
+            // B's first row (changed), then A's first row (removed) where it was.
+            QCOMPARE(mapped.changes.at(0).key, QStringList{u"1"_qs});
+            QCOMPARE(mapped.changes.at(1).kind, RowChangeKind::Removed);
+            QCOMPARE(mapped.changes.at(1).key, QStringList{u"0"_qs});
+            QCOMPARE(mapped.changes.last().key, QStringList{u"new"_qs});
+            QCOMPARE(mapped.changes.at(mapped.changes.size() - 2).key,
+                     QStringList{QString::number(rows - 2)});
+        } else {
+            QCOMPARE(mapped.changes.size(), 3);
+            QVERIFY(mapped.changesTruncated);
+        }
     }
 
     void maxRowChangesKeepsCountsExact() {

@@ -3,6 +3,7 @@
 #include "tabletestfiles.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,59 @@ QStringList rowText(const Table &t, qsizetype row) {
     for (std::string_view v : cells.values)
         out.append(QString::fromUtf8(v.data(), qsizetype(v.size())));
     return out;
+}
+
+// A CSV cell as written: quoted when it holds a delimiter, quote or line break.
+QByteArray csvCell(const QByteArray &value) {
+    if (!value.contains(',') && !value.contains('"') && !value.contains('\n') &&
+        !value.contains('\r'))
+        return value;
+    QByteArray quoted = value;
+    quoted.replace('"', "\"\"");
+    return '"' + quoted + '"';
+}
+
+// Rows of varied shape: long and short, quoted cells with delimiters, quotes and
+// line breaks, multi-byte characters, now and then a row with a cell too many,
+// blank lines and CRLF. Written into `content`; each row's cells and first line
+// are kept to compare with what is read.
+struct GeneratedTable {
+    QByteArray content;
+    QList<QList<QByteArray>> rows;
+    QList<qint64> lines;
+    int ragged = 0;
+};
+
+GeneratedTable generateTable(int rowCount, quint32 seed) {
+    QRandomGenerator random(seed);
+    const QList<QByteArray> words = {"a",          "ä€𝄞",        "plain", "with,comma",
+                                     "say \"hi\"", "two\nlines", "x",     QByteArray(70, 'w'),
+                                     "",           "cr\r\nlf"};
+    GeneratedTable t;
+    t.content = "c1,c2,c3,c4\n";
+    qint64 line = 2;
+    for (int r = 0; r < rowCount; ++r) {
+        const int cells = random.bounded(50) == 0 ? 5 : 4;
+        t.ragged += cells != 4;
+        QList<QByteArray> row;
+        QByteArray text;
+        for (int c = 0; c < cells; ++c) {
+            const QByteArray value =
+                c == 0 ? QByteArray::number(r) : words[random.bounded(words.size())];
+            row.append(value);
+            text += (c ? "," : "") + csvCell(value);
+        }
+        t.rows.append(row);
+        t.lines.append(line);
+        line += text.count('\n') + 1;
+        t.content += text + (random.bounded(10) == 0 ? "\r\n" : "\n");
+        if (random.bounded(40) == 0) { // a blank line is no row
+            t.content += "\n";
+            ++line;
+        }
+    }
+    t.content.chop(t.content.endsWith("\r\n") ? 2 : 1); // the last row without a line break
+    return t;
 }
 
 } // namespace
@@ -177,6 +231,93 @@ private Q_SLOTS:
         QCOMPARE(rowText(t, 1),
                  (QStringList{u"2"_qs, u"\"q\""_qs, QString(), u"0.1"_qs, u"[1,2]"_qs}));
         QCOMPARE(t.rows[1].line, 3);
+    }
+
+    // Rows are found 64 bytes at a time and UTF-8 is checked in windows ahead of
+    // them: a file of many windows reads as its rows were written.
+    void readsLargeFilesAsWritten_data() {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("one block") << 1 << 1u;
+        QTest::newRow("a few blocks") << 9 << 2u;
+        QTest::newRow("many windows") << 20000 << 3u;
+        QTest::newRow("other rows") << 20000 << 4u;
+    }
+    void readsLargeFilesAsWritten() {
+        QFETCH(int, rows);
+        QFETCH(quint32, seed);
+        const GeneratedTable expected = generateTable(rows, seed);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"large.csv"_qs, expected.content);
+        const Table t = read(path);
+        QVERIFY(t.mapped);
+        QCOMPARE(t.columns, (QStringList{u"c1"_qs, u"c2"_qs, u"c3"_qs, u"c4"_qs}));
+        QCOMPARE(t.rowCount(), expected.rows.size());
+        QCOMPARE(t.issues.size(), expected.ragged);
+        RowCells cells;
+        for (qsizetype r = 0; r < t.rowCount(); ++r) {
+            t.cells(r, cells);
+            QList<QByteArray> got;
+            for (std::string_view v : cells.values)
+                got.append(QByteArray(v.data(), qsizetype(v.size())));
+            QCOMPARE(got, expected.rows[r]);
+            QCOMPARE(qint64(t.rows[size_t(r)].line), expected.lines[r]);
+        }
+        // The same bytes in memory instead of a mapped file.
+        auto fromBytes = readTableFromBytes(expected.content, path);
+        QVERIFY(fromBytes);
+        QCOMPARE(fromBytes->rowCount(), t.rowCount());
+        QCOMPARE(fromBytes->issues.size(), t.issues.size());
+    }
+
+    // Bad UTF-8 anywhere is reported before a bad row that comes earlier in the file,
+    // and its place is exact wherever it falls between blocks and windows.
+    void utf8ErrorsComeFirstWherever_data() {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<int>("padding");
+        QTest::newRow("unclosed quote first") << QByteArray("1,\"open\n") << 300000;
+        QTest::newRow("strict ragged row first") << QByteArray("1,2,3\n") << 300000;
+        QTest::newRow("across a block") << QByteArray() << 62;
+        QTest::newRow("far into the file") << QByteArray() << 262142;
+    }
+    void utf8ErrorsComeFirstWherever() {
+        QFETCH(QByteArray, before);
+        QFETCH(int, padding);
+        QByteArray content = "a,b\n" + before;
+        // Rows of "x,y" up to `padding` bytes, then a character cut short after two bytes.
+        while (content.size() + 4 <= padding)
+            content += "x,y\n";
+        content += QByteArray(padding - content.size(), 'z');
+        const qint64 line = content.count('\n') + 1;
+        const qint64 offset = content.size();
+        content += "\xE2\x82,z\nlast,row\n";
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, u"bad.csv"_qs, content);
+        TableReadOptions strict;
+        strict.strict = true;
+        auto table = readTable(path, strict);
+        QVERIFY(!table);
+        const QString place =
+            u"bad.csv:%1 (byte %2): the bytes are not valid UTF-8"_qs.arg(line).arg(offset);
+        QVERIFY2(table.error().why.contains(place), qPrintable(table.error().toString()));
+    }
+
+    void releasedPagesStayReadable() {
+        const GeneratedTable expected = generateTable(3000, 5);
+        QTemporaryDir dir;
+        const Table t = read(writeFile(dir, u"t.csv"_qs, expected.content));
+        QVERIFY(t.mapped);
+        QList<QByteArray> before;
+        for (qsizetype r = 0; r < t.rowCount(); ++r)
+            before.append(QByteArray(t.rowBytes(r).data(), qsizetype(t.rowBytes(r).size())));
+        t.releasePages();
+        std::string buffer;
+        for (qsizetype r = 0; r < t.rowCount(); r += 7) {
+            QCOMPARE(QByteArray(t.rowBytes(r).data(), qsizetype(t.rowBytes(r).size())), before[r]);
+            const std::string_view bytes = t.rowBytes(r, buffer);
+            QCOMPARE(QByteArray(bytes.data(), qsizetype(bytes.size())), before[r]);
+        }
+        QCOMPARE(t.releasePages(10, 5000), 4096); // the next range starts at a page
     }
 
     void validatesUtf8() {
