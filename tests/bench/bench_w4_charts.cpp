@@ -19,6 +19,7 @@
 #include "tracking/metricwriter.h"
 #include "tracking/seriesreader.h"
 #include "tracking/trackingstore.h"
+#include "w3series.h"
 
 #include <QApplication>
 #include <QChart>
@@ -315,17 +316,12 @@ int main(int argc, char **argv) {
         u"raw series range change + paint"_s, naiveZoom, 0);
 
     // W3: one 10M-point series redrawn (decimated + replace + paint) vs raw replace + paint.
-    const QString w3 = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-    if (w3.isEmpty() || !QDir(w3 + u"/.mlwb"_s).exists()) {
-        std::fprintf(stderr, "no W3 project: the 10M-point row is left out\n");
+    std::optional<bench::W3Series> w3 =
+        bench::openW3Series(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString());
+    if (!w3)
         return 0;
-    }
-    Project w3project = bench::must(Project::open(ProjectPaths(w3)), "W3 project");
-    const qint64 w3run =
-        bench::must(w3project.db().scalar(u"SELECT run_id FROM metric_series WHERE key = "
-                                          u"'train/loss'"_s),
-                    "W3 run")
-            .toLongLong();
+    Project &w3project = w3->project;
+    const qint64 w3run = w3->runId;
     OurChart single(u"train/loss"_s);
     Timing firstRedraw;
     Timing redraw;

@@ -13,6 +13,7 @@
 #include "phaseclock.h"
 #include "project/project.h"
 #include "tracking/trackingstore.h"
+#include "w3series.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -105,17 +106,12 @@ int main(int argc, char **argv) {
     row(u"W4 read all series, %1, fresh cache (%2 pts out)"_s.arg(label).arg(drawn), cold, 120);
     row(u"W4 read a tenth of the steps (zoom, then pan twice; slowest)"_s, zoom, 0);
 
-    const QString w3 = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
-    if (w3.isEmpty() || !QDir(w3 + u"/.mlwb"_s).exists()) {
-        std::fprintf(stderr, "no W3 project: the 10M-point row is left out\n");
+    std::optional<bench::W3Series> w3 =
+        bench::openW3Series(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString());
+    if (!w3)
         return 0;
-    }
-    Project w3project = bench::must(Project::open(ProjectPaths(w3)), "W3 project");
-    const qint64 w3run =
-        bench::must(
-            w3project.db().scalar(u"SELECT run_id FROM metric_series WHERE key = 'train/loss'"_s),
-            "W3 run")
-            .toLongLong();
+    Project &w3project = w3->project;
+    const qint64 w3run = w3->runId;
     const QList<std::pair<qint64, QString>> one = {{w3run, u"w3"_s}};
     CurveCache w3cache;
     Timing warm;

@@ -1,5 +1,7 @@
 #include "curvelayer.h"
 
+#include "chartthreads.h"
+
 #include <QPaintEngine>
 #include <QPainter>
 #include <QThreadPool>
@@ -10,16 +12,6 @@ namespace mlwb::widgets::experiments {
 namespace {
 // Scenes up to this many points draw in well under a frame: no need to wait for a worker.
 constexpr qint64 kDrawAtOnce = 60'000;
-
-QThreadPool &layerPool() {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(2);
-        p->setExpiryTimeout(30'000);
-        return p;
-    }();
-    return *pool;
-}
 } // namespace
 
 CurveLayer::CurveLayer(QGraphicsItem *parent)
@@ -119,9 +111,9 @@ void CurveLayer::render() {
         return;
     }
     m_again = false;
-    m_watcher.setFuture(
-        QtConcurrent::run(&layerPool(), [scene = m_content, frame = deviceFrame(m_dpr), dpr = m_dpr,
-                                         generation = m_generation] {
+    m_watcher.setFuture(QtConcurrent::run(
+        &chartThreads(ChartWork::Draw),
+        [scene = m_content, frame = deviceFrame(m_dpr), dpr = m_dpr, generation = m_generation] {
             return Image{rasterizeCurves(scene, frame, dpr), frame, generation};
         }));
 }

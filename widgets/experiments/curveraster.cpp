@@ -1,9 +1,10 @@
 #include "curveraster.h"
 
+#include "chartthreads.h"
+
 #include <QPainter>
 #include <QPolygonF>
 #include <QRectF>
-#include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -54,7 +55,6 @@ double PlotFrame::fromY(double py) const {
 namespace {
 
 constexpr qint64 kPointsPerThread = 50'000; // fewer are drawn on the calling thread alone
-constexpr int kMaxThreads = 8;
 constexpr int kTileColumns = 64;
 
 // Qt's byte multiply of the four channels of a premultiplied ARGB pixel by a / 255.
@@ -334,17 +334,6 @@ void transposeInto(QImage &image, const std::vector<uint32_t> &columns) {
     }
 }
 
-QThreadPool &rasterPool() {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        // As many parts as cores: the calling thread draws one, the pool the others.
-        p->setMaxThreadCount(std::clamp(QThread::idealThreadCount(), 1, kMaxThreads));
-        p->setExpiryTimeout(30'000);
-        return p;
-    }();
-    return *pool;
-}
-
 } // namespace
 
 QImage rasterizeCurves(const CurveScene &scene, const PlotFrame &frame, double devicePixelRatio) {
@@ -357,8 +346,9 @@ QImage rasterizeCurves(const CurveScene &scene, const PlotFrame &frame, double d
     std::vector<uint32_t> columns(size_t(w) * size_t(h), 0);
     const qint64 points = scene.pointCount();
     const std::vector<Stroke> toDraw = strokes(scene, devicePixelRatio);
-    const int threads = int(std::clamp<qint64>(points / kPointsPerThread, 1,
-                                               std::min(rasterPool().maxThreadCount(), w)));
+    const int threads =
+        int(std::clamp<qint64>(points / kPointsPerThread, 1,
+                               std::min(chartThreads(ChartWork::Raster).maxThreadCount(), w)));
     // A part draws its columns a tile at a time, every curve in each: the tile's pixels stay
     // in the cache while the curves cross it.
     const auto part = [&](int k) {
@@ -370,7 +360,7 @@ QImage rasterizeCurves(const CurveScene &scene, const PlotFrame &frame, double d
     };
     std::latch done(threads - 1);
     for (int k = 1; k < threads; ++k) {
-        rasterPool().start([&part, &done, k] {
+        chartThreads(ChartWork::Raster).start([&part, &done, k] {
             part(k);
             done.count_down();
         });

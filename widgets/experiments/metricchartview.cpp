@@ -1,5 +1,6 @@
 #include "metricchartview.h"
 
+#include "chartthreads.h"
 #include "curvelayer.h"
 #include "runcolors.h"
 
@@ -7,7 +8,6 @@
 #include <QDateTimeAxis>
 #include <QLogValueAxis>
 #include <QRubberBand>
-#include <QThreadPool>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -40,18 +40,6 @@ void setRoundTicks(QValueAxis *axis, double lo, double hi) {
     // the label column from the ends of the range).
     const int decimals = std::clamp(int(-std::floor(std::log10(interval) + 1e-9)), 0, 12);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-}
-
-// Reads of curves wait on their own threads: readCurves() spreads a read over Qt's global
-// pool, which a read running on that pool would hold a thread of.
-QThreadPool &readPool() {
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(2);
-        p->setExpiryTimeout(30'000);
-        return p;
-    }();
-    return *pool;
 }
 
 // The chart lays ticks out with the old interval before rangeChanged reaches us, so
@@ -129,9 +117,9 @@ void MetricChartView::fetch(std::optional<std::pair<double, double>> range) {
     // A bucket keeps up to 4 points (first, min, max, last); one bucket per two
     // pixel columns keeps every spike at ~2 points per column.
     const int buckets = std::max(50, int(chart()->plotArea().width()) / 2);
-    m_watcher.setFuture(
-        QtConcurrent::run(&readPool(), [dbPath = m_dbPath, key = m_key, runs = m_runs, buckets,
-                                        range, mode = m_xMode, cache = m_cache] {
+    m_watcher.setFuture(QtConcurrent::run(
+        &chartThreads(ChartWork::Read), [dbPath = m_dbPath, key = m_key, runs = m_runs, buckets,
+                                         range, mode = m_xMode, cache = m_cache] {
             return readCurves(dbPath, key, runs, buckets, range, mode, cache.get());
         }));
 }

@@ -1,3 +1,4 @@
+#include "chartsprojectfixture.h"
 #include "demo/demoproject.h"
 #include "experiments/chartexport.h"
 #include "experiments/chartlegend.h"
@@ -42,40 +43,8 @@ using widgets::experiments::MetricChartView;
 using widgets::experiments::ParallelCoordinatesView;
 using widgets::experiments::XMode;
 
-namespace {
-constexpr double kStart = 1'700'000'000.0;
-}
-
-class tst_MetricCharts : public QObject {
+class tst_MetricCharts : public QObject, ChartsProjectFixture {
     Q_OBJECT
-
-    QTemporaryDir m_dir;
-    std::optional<Project> m_project;
-
-    QString dbPath() const { return m_dir.path() + u"/.mlwb/project.db"_s; }
-
-    qint64 addRun(const QString &name, const QList<tracking::Param> &params,
-                  tracking::RunStatus status = tracking::RunStatus::Finished) {
-        tracking::TrackingStore store(m_project->db());
-        tracking::NewRun nr;
-        nr.experiment = u"charts"_s;
-        nr.name = name;
-        nr.startTime = kStart;
-        nr.status = status;
-        nr.params = params;
-        auto run = store.createRun(nr);
-        if (!run)
-            qFatal("%s", qPrintable(run.error().toString()));
-        return run->id;
-    }
-
-    // Logs `value(step)` at steps [from, to), 2 s apart, 10 s after the run's start.
-    template <typename F> void logLoss(qint64 runId, qint64 from, qint64 to, F value) {
-        tracking::MetricWriter w(m_project->db(), runId);
-        for (qint64 step = from; step < to; ++step)
-            QVERIFY(w.log(u"loss"_s, step, value(step), kStart + 10 + 2.0 * double(step)));
-        QVERIFY(w.flush());
-    }
 
     static void loadChart(MetricChartView &chart, const QList<std::pair<qint64, QString>> &runs,
                           const QString &db) {
@@ -96,12 +65,7 @@ class tst_MetricCharts : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        auto p = Project::init(m_dir.path());
-        QVERIFY2(p, p ? "" : qPrintable(p.error().toString()));
-        m_project.emplace(std::move(*p));
-    }
+    void initTestCase() { makeProject(); }
 
     void everySpikeSurvivesDecimation() {
         const qint64 run = addRun(u"spiky"_s, {});

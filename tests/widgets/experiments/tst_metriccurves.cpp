@@ -1,3 +1,4 @@
+#include "chartsprojectfixture.h"
 #include "experiments/metriccurves.h"
 #include "project/project.h"
 #include "tracking/metricwriter.h"
@@ -17,47 +18,11 @@ using widgets::experiments::readCurves;
 using widgets::experiments::RunCurve;
 using widgets::experiments::XMode;
 
-namespace {
-constexpr double kStart = 1'700'000'000.0;
-}
-
-class tst_MetricCurves : public QObject {
+class tst_MetricCurves : public QObject, ChartsProjectFixture {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    std::optional<Project> m_project;
-
-    QString dbPath() const { return m_project->paths().database(); }
-
-    qint64 addRun(const QString &name, const QList<tracking::Param> &params,
-                  tracking::RunStatus status, double start) {
-        tracking::TrackingStore store(m_project->db());
-        tracking::NewRun nr;
-        nr.experiment = u"curves"_s;
-        nr.name = name;
-        nr.startTime = start;
-        nr.status = status;
-        nr.params = params;
-        auto run = store.createRun(nr);
-        if (!run)
-            qFatal("%s", qPrintable(run.error().toString()));
-        return run->id;
-    }
-
-    void logLoss(qint64 runId, double start) {
-        tracking::MetricWriter w(m_project->db(), runId);
-        for (qint64 step = 0; step < 100; ++step)
-            QVERIFY(w.log(u"loss"_s, step, 1.0 / double(step + 1), start + 10 + double(step)));
-        QVERIFY(w.flush());
-    }
-
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        auto p = Project::init(m_dir.path());
-        QVERIFY2(p, p ? "" : qPrintable(p.error().toString()));
-        m_project.emplace(std::move(*p));
-    }
+    void initTestCase() { makeProject(); }
 
     // What a curve shows besides its points (legend grouping by params, the running marker,
     // relative time) is read for all runs at once; it must be what the store says of each run.
@@ -82,7 +47,8 @@ private Q_SLOTS:
             const qint64 id = addRun(name, params, status, start);
             runs.append({id, name});
             if (name != u"silent"_s) // never logged the metric: no curve
-                logLoss(id, start);
+                logLoss(
+                    id, 0, 100, [](qint64 s) { return 1.0 / double(s + 1); }, start, 1.0);
         }
         tracking::TrackingStore store(m_project->db());
         CurveCache cache;
