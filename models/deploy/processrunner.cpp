@@ -12,10 +12,12 @@
 #include <csignal>
 #include <optional>
 #include <poll.h>
+#include <sys/inotify.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace mlwb::deploy {
 
@@ -42,23 +44,50 @@ std::optional<qint64> cpuTicks(qint64 pid) {
 }
 
 // A pidfd: readable once the process has ended, child of ours or not.
-struct PidFd {
+// A file descriptor closed when it goes; -1 when it could not be had.
+struct OwnedFd {
     int fd;
-    explicit PidFd(qint64 pid)
-        : fd(int(::syscall(SYS_pidfd_open, pid_t(pid), 0))) {}
-    ~PidFd() {
+    explicit OwnedFd(int f)
+        : fd(f) {}
+    ~OwnedFd() {
         if (fd >= 0)
             ::close(fd);
     }
-    PidFd(const PidFd &) = delete;
-    PidFd &operator=(const PidFd &) = delete;
+    OwnedFd(OwnedFd &&other) noexcept
+        : fd(std::exchange(other.fd, -1)) {}
+    OwnedFd(const OwnedFd &) = delete;
+    OwnedFd &operator=(const OwnedFd &) = delete;
 };
+
+// Readable when the process has ended (Linux 5.3 and later).
+OwnedFd pidFd(qint64 pid) {
+    return OwnedFd(int(::syscall(SYS_pidfd_open, pid_t(pid), 0)));
+}
+
+// Readable when `path` is written to.
+OwnedFd writesTo(const QString &path) {
+    OwnedFd fd(::inotify_init1(IN_CLOEXEC | IN_NONBLOCK));
+    if (fd.fd >= 0 &&
+        ::inotify_add_watch(fd.fd, QFile::encodeName(path).constData(), IN_MODIFY) < 0)
+        return OwnedFd(-1);
+    return fd;
+}
+
+// Waits up to `ms` for `fd` to become readable, then takes what it holds.
+void waitReadable(const OwnedFd &fd, int ms) {
+    pollfd p{fd.fd, POLLIN, 0};
+    if (::poll(&p, 1, ms) > 0) {
+        char events[4096];
+        while (::read(fd.fd, events, sizeof events) > 0) {
+        }
+    }
+}
 
 // True once `pid` has ended, waiting at most `ms` for it.
 bool waitForExit(qint64 pid, int ms) {
     QElapsedTimer clock;
     clock.start();
-    const PidFd pidfd(pid);
+    const OwnedFd pidfd = pidFd(pid);
     while (processAlive(pid)) {
         const qint64 left = ms - clock.elapsed();
         if (left <= 0)
@@ -166,6 +195,7 @@ Status readLogFile(const QString &path, const EngineClient::LogFn &onLine, bool 
         f.seek(f.size());
     }
     LineBuffer lines;
+    const OwnedFd written = follow ? writesTo(path) : OwnedFd(-1);
     for (;;) {
         const QByteArray chunk = f.readAll();
         for (const QString &line : lines.append(chunk))
@@ -175,7 +205,11 @@ Status readLogFile(const QString &path, const EngineClient::LogFn &onLine, bool 
         if (chunk.isEmpty()) {
             if (alive && !alive())
                 break;
-            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+            // Woken by a write at once; the timeout is for the checks above.
+            if (written.fd >= 0)
+                waitReadable(written, 200);
+            else
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
         }
     }
     if (!lines.rest().isEmpty())

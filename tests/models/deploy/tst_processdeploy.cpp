@@ -4,8 +4,12 @@
 #include "models/store/testsupport.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace mlwb;
 using namespace mlwb::deploy;
@@ -15,6 +19,41 @@ using namespace mlwb::deploytest;
 class TestProcessDeploy : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // A followed log hands over lines written after it started, until cancelled.
+    void aFollowedLogHandsOverNewLines() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("serve.log"));
+        QFile log(path);
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("first\n");
+        log.flush();
+        QMutex mutex;
+        QStringList lines;
+        std::atomic_bool cancel = false;
+        bool readOk = false;
+        std::thread reader([&] {
+            readOk = bool(readLogFile(
+                path,
+                [&](LogStream, const QString &line) {
+                    const QMutexLocker lock(&mutex);
+                    lines.append(line);
+                },
+                true, 10, [] { return true; }, &cancel));
+        });
+        const auto seen = [&] {
+            const QMutexLocker lock(&mutex);
+            return lines;
+        };
+        QTRY_COMPARE(seen(), QStringList{QStringLiteral("first")});
+        log.write("second\nthird\n");
+        log.flush();
+        QTRY_COMPARE(seen(), (QStringList{QStringLiteral("first"), QStringLiteral("second"),
+                                          QStringLiteral("third")}));
+        cancel = true;
+        reader.join();
+        QVERIFY(readOk);
+    }
+
     void initTestCase() {
         // Whatever the machine has, these tests see no engine.
         qputenv("DOCKER_HOST", "unix:///nonexistent/mlwb-test/engine.sock");
