@@ -106,11 +106,8 @@ void CurveLayer::paintMoved(QPainter *painter) const {
 }
 
 void CurveLayer::render() {
-    if (m_watcher.isRunning()) {
-        m_again = true;
-        return;
-    }
-    m_again = false;
+    if (m_watcher.isRunning())
+        return; // onRendered() paints, and a paint finding the image stale asks again
     m_watcher.setFuture(QtConcurrent::run(
         &chartThreads(ChartWork::Draw),
         [scene = m_content, frame = deviceFrame(m_dpr), dpr = m_dpr, generation = m_generation] {
@@ -123,8 +120,6 @@ void CurveLayer::onRendered() {
     update();
     if (m_image.generation == m_generation && m_image.frame == deviceFrame(m_dpr))
         Q_EMIT drawn();
-    else if (m_again)
-        render();
 }
 
 } // namespace mlwb::widgets::experiments

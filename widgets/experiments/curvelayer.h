@@ -52,7 +52,6 @@ private:
     PlotFrame m_frame;
     double m_dpr = 1;
     Image m_image;
-    bool m_again = false;
     QFutureWatcher<Image> m_watcher;
 };
 

@@ -16,6 +16,29 @@
 
 namespace mlwb::widgets::experiments {
 
+namespace {
+// Value to pixel, as a multiply and an add (after a log10 on a log scale).
+struct Mapping {
+    double sx = 1;
+    double ox = 0;
+    double sy = 1;
+    double oy = 0;
+    bool logY = false;
+
+    explicit Mapping(const PlotFrame &f)
+        : sx(f.size.width() / (f.x1 - f.x0))
+        , ox(-f.x0 * sx)
+        , logY(f.logY) {
+        const double lo = logY ? std::log10(f.y0) : f.y0;
+        const double hi = logY ? std::log10(f.y1) : f.y1;
+        sy = -f.size.height() / (hi - lo);
+        oy = f.size.height() - lo * sy;
+    }
+    double x(double v) const { return v * sx + ox; }
+    double y(double v) const { return (logY ? std::log10(v) : v) * sy + oy; }
+};
+} // namespace
+
 qint64 CurveScene::pointCount() const {
     qint64 n = 0;
     for (const DrawnBand &b : bands)
@@ -32,13 +55,11 @@ bool PlotFrame::isValid() const {
 }
 
 double PlotFrame::toX(double x) const {
-    return (x - x0) / (x1 - x0) * size.width();
+    return Mapping(*this).x(x);
 }
 
 double PlotFrame::toY(double y) const {
-    const double t = logY ? (std::log10(y) - std::log10(y0)) / (std::log10(y1) - std::log10(y0))
-                          : (y - y0) / (y1 - y0);
-    return (1 - t) * size.height();
+    return Mapping(*this).y(y);
 }
 
 double PlotFrame::fromX(double px) const {
@@ -97,27 +118,6 @@ void fillSpan(uint32_t *column, int height, double top, double bottom, uint32_t 
     }
     blendOver(column[r1 - 1], coverage(color, bottom - (r1 - 1)));
 }
-
-// Value to pixel, as a multiply and an add (after a log10 on a log scale).
-struct Mapping {
-    double sx = 1;
-    double ox = 0;
-    double sy = 1;
-    double oy = 0;
-    bool logY = false;
-
-    explicit Mapping(const PlotFrame &f)
-        : sx(f.size.width() / (f.x1 - f.x0))
-        , ox(-f.x0 * sx)
-        , logY(f.logY) {
-        const double lo = logY ? std::log10(f.y0) : f.y0;
-        const double hi = logY ? std::log10(f.y1) : f.y1;
-        sy = -f.size.height() / (hi - lo);
-        oy = f.size.height() - lo * sy;
-    }
-    double x(double v) const { return v * sx + ox; }
-    double y(double v) const { return (logY ? std::log10(v) : v) * sy + oy; }
-};
 
 // The pixels a range of columns draws, column by column (column-major, so a span is
 // contiguous), with the vertical extent the current curve reaches in each column.
@@ -375,11 +375,12 @@ void paintCurveVectors(QPainter &painter, const QRectF &plotRect, const CurveSce
                        const PlotFrame &frame) {
     if (!frame.isValid())
         return;
+    const Mapping mapping(frame);
     const auto map = [&](const QList<QPointF> &points) {
         QPolygonF out;
         out.reserve(points.size());
         for (const QPointF &p : points)
-            out.append(QPointF(frame.toX(p.x()), frame.toY(p.y())));
+            out.append(QPointF(mapping.x(p.x()), mapping.y(p.y())));
         return out;
     };
     painter.save();
