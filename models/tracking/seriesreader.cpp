@@ -10,6 +10,7 @@
 #include <cstring>
 #include <limits>
 #include <mutex>
+#include <type_traits>
 #include <unordered_map>
 
 namespace mlwb::tracking {
@@ -70,6 +71,7 @@ struct Bucket {
 
 class Buckets {
 public:
+    static constexpr size_t kDenseMin = 32; // fewer points are added one by one
     Buckets(double lo, double hi, int count)
         : m_lo(lo)
         , m_hi(hi)
@@ -116,6 +118,8 @@ public:
     // logged steps are, is summarised first and adds four points to the bucket, which then
     // holds what adding each point would have left.
     template <typename X> qint64 addPoints(const X *xs, const double *ys, size_t n, bool clip) {
+        if (isDense(xs, n))
+            return addDense(xs, ys, n, clip);
         qint64 counted = 0;
         size_t next = m_buckets.size(); // the bucket of xs[i] when already worked out
         for (size_t i = 0; i < n;) {
@@ -150,6 +154,60 @@ public:
             i = end;
         }
         return counted;
+    }
+
+    // True when x counts up by one from point to point, as steps logged every step do: where
+    // each bucket's points begin and end is then worked out, not looked for point by point.
+    template <typename X> static bool isDense(const X *xs, size_t n) {
+        if (n < kDenseMin)
+            return false;
+        const X x0 = xs[0];
+        if constexpr (std::is_floating_point_v<X>) {
+            if (!(std::abs(x0) < 0x1p52) || x0 != std::floor(x0))
+                return false; // x + i is exact for whole numbers this small
+        }
+        bool dense = true;
+        for (size_t i = 0; i < n; ++i)
+            dense &= xs[i] == x0 + X(i);
+        return dense;
+    }
+
+    // Adds points whose x is xs[0] + i, bucket by bucket; what addPoints() would leave.
+    template <typename X> qint64 addDense(const X *xs, const double *ys, size_t n, bool clip) {
+        const double x0 = static_cast<double>(xs[0]);
+        const auto xAt = [x0](size_t i) { return x0 + double(i); };
+        size_t from = 0;
+        size_t to = n;
+        if (clip) { // the points in range: a guess from the arithmetic, then the exact edges
+            from = m_lo > x0 ? size_t(std::min(double(n), std::ceil(m_lo - x0))) : 0;
+            while (from > 0 && inRange(xAt(from - 1)))
+                --from;
+            while (from < n && !inRange(xAt(from)))
+                ++from;
+            to = m_hi >= x0 ? size_t(std::min(double(n), std::floor(m_hi - x0) + 1)) : 0;
+            to = std::max(to, from);
+            while (to < n && inRange(xAt(to)))
+                ++to;
+            while (to > from && !inRange(xAt(to - 1)))
+                --to;
+        }
+        for (size_t i = from; i < to;) {
+            const size_t index = indexOf(xAt(i));
+            // The first point past this bucket: where its upper edge falls, then checked.
+            size_t end = to;
+            if (index + 1 < m_buckets.size()) {
+                const double edge = m_lo + double(index + 1) * m_width - x0;
+                const double guess = std::clamp(std::ceil(edge), double(i + 1), double(to));
+                end = std::isnan(guess) ? to : size_t(guess);
+                while (end > i + 1 && indexOf(xAt(end - 1)) != index)
+                    --end;
+                while (end < to && indexOf(xAt(end)) == index)
+                    ++end;
+            }
+            addAscending(m_buckets[index], xs, ys, i, end);
+            i = end;
+        }
+        return qint64(to - from);
     }
 
     // Adds points [from, to), whose x ascend, to `b`: the first finite one is the leftmost,
@@ -505,9 +563,7 @@ Result<BlockView> viewPoints(store::Statement &st, const BlockMeta &b, XAxis axi
 std::shared_ptr<const BlockPoints> copyPoints(const BlockView &view) {
     auto points = std::make_shared<BlockPoints>();
     if (view.steps) {
-        points->xs.reserve(view.n);
-        for (size_t i = 0; i < view.n; ++i)
-            points->xs.push_back(static_cast<double>(view.steps[i]));
+        points->xs.assign(view.steps, view.steps + view.n); // each step as a double
     } else {
         points->xs.assign(view.times, view.times + view.n);
     }

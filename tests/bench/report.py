@@ -169,6 +169,25 @@ def w3(table, results):
                   mpts(rate(raw)) if rate(raw) else "", "", "", "")
 
 
+def w4_raster(table, results):
+    b = load_benchmarks(results / "w4_raster.json")
+    ours = b.get("BM_W4_RasterizeCurves")
+    peer = b.get("BM_W4_QPainterPolylines")
+    if not ours:
+        table.add("W4 draw 1000 curves alone", "not run", "", "", "", "")
+        return
+    t = ms(ours)
+    peer_ms = None
+    note = ""
+    if peer and peer.get("curves"):
+        peer_ms = ms(peer) * peer["all_curves"] / peer["curves"]
+        note = f" (from {peer['curves']:.0f} curves)"
+    table.add(f"W4 draw {ours.get('points', 0) / 1e6:.1f}M points of 1000 curves alone "
+              "(1600 x 800 px)", f"{t:.1f} ms",
+              f"QPainter anti-aliased polylines {peer_ms / 1e3:.1f} s{note}" if peer_ms else "",
+              f"{peer_ms / t:.0f}x faster" if peer_ms else "", "", "")
+
+
 def demo(table, results):
     b = load_benchmarks(results / "demo.json").get("BM_Demo_Generate")
     if not b:
@@ -197,6 +216,7 @@ def main():
     w1(table, results)
     w2(table, results)
     w3(table, results)
+    w4_raster(table, results)
     demo(table, results)
     suite_rows(table, results)
     text = table.render()

@@ -13,7 +13,7 @@ mkdir -p "$out"
 rm -rf "$out"/*.json "$out"/*.jsonl "$out/rows"
 mkdir -p "$out/rows"
 
-for b in bench_w1_ingest bench_w2_query bench_w2_memory bench_w3_series bench_demo; do
+for b in bench_w1_ingest bench_w2_query bench_w2_memory bench_w3_series bench_w4_raster bench_demo; do
     if [ ! -x "$bin/$b" ]; then
         echo "missing $bin/$b: configure with -DCMAKE_BUILD_TYPE=Release -DMLWB_BUILD_BENCH=ON" \
              "and build (make bench does both)" >&2
@@ -51,6 +51,7 @@ MLWB_BENCH_W2_PROJECT="$w2" run w2 "$bin/bench_w2_query"
 "$bin/bench_w2_memory" "$w2" >"$out/w2_memory.json" || echo "bench_w2_memory failed" >&2
 
 MLWB_BENCH_W3_PROJECT="$data/w3-${MLWB_BENCH_W3_POINTS:-10000000}" run w3 "$bin/bench_w3_series"
+run w4_raster "$bin/bench_w4_raster"
 run demo "$bin/bench_demo"
 
 # Further suites: each tests/bench/suites/NAME.sh gets BUILD_DIR RESULTS_DIR DATA_DIR and writes

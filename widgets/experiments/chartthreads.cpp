@@ -26,6 +26,10 @@ QThreadPool &chartThreads(ChartWork work) {
         static QThreadPool *pool = makePool(2);
         return *pool;
     }
+    case ChartWork::ReadPart: {
+        static QThreadPool *pool = makePool(std::clamp(QThread::idealThreadCount(), 1, 8));
+        return *pool;
+    }
     case ChartWork::Raster:
         break;
     }

@@ -8,6 +8,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <latch>
@@ -103,8 +104,9 @@ void fillSpan(uint32_t *column, int height, double top, double bottom, uint32_t 
     bottom = std::min(bottom, double(height));
     if (!(bottom > top))
         return;
-    const int r0 = int(top);
-    const int r1 = std::min(height, int(std::ceil(bottom)));
+    const int r0 = int(top);       // truncation is floor and ceil is one more where not whole: both
+    const int whole = int(bottom); // are at least 0 here
+    const int r1 = std::min(height, whole + int(bottom > whole));
     if (r1 - r0 <= 1) {
         blendOver(column[r0], coverage(color, bottom - top));
         return;
@@ -132,8 +134,8 @@ public:
         , m_c1(c1)
         , m_s0(c0 - kMargin)
         , m_s1(c1 + kMargin)
-        , m_top(size_t(m_s1 - m_s0), kEmptyTop)
-        , m_bottom(size_t(m_s1 - m_s0), kEmptyBottom) {}
+        , m_top(size_t(m_s1 - m_s0 + 2 * kPad), kEmptyTop)
+        , m_bottom(m_top.size(), kEmptyBottom) {}
 
     static constexpr int kMargin = 4;
 
@@ -141,41 +143,42 @@ public:
     int firstColumn() const { return m_s0; }
     int endColumn() const { return m_s1; }
 
-    // The column a pixel x lies in; far-off points land just outside the canvas.
+    // The column a pixel x lies in; far-off points land in the pad beside the kept columns.
     int columnOf(double px) const {
-        return int(std::floor(std::clamp(px, double(m_s0) - 2, double(m_s1) + 2)));
+        // Truncation is floor for what is shifted above 0 first, and cheaper.
+        const double shifted = std::clamp(px, double(m_s0 - kPad + 1), double(m_s1 + 1)) + kShift;
+        return int(shifted) - kShift;
     }
 
-    void include(int c, double y) {
-        if (c < m_s0 || c >= m_s1)
-            return;
-        const size_t i = size_t(c - m_s0);
-        m_top[i] = std::min(m_top[i], y);
-        m_bottom[i] = std::max(m_bottom[i], y);
+    // Takes y into column c's span (a column of the pad when c is outside the kept ones).
+    void include(int c, double y) { include(c, y, y); }
+    void include(int c, double top, double bottom) {
+        const size_t i = slot(c);
+        m_top[i] = std::min(m_top[i], top);
+        m_bottom[i] = std::max(m_bottom[i], bottom);
     }
 
-    // The segment from (ax, ay) in column ca to (bx, by) in column cb: where it crosses a
-    // column edge it reaches both columns at the edge's y.
+    // The segment from (ax, ay) in column ca to (bx, by) in column cb (both from columnOf):
+    // where it crosses a column edge it reaches both columns at the edge's y. Most segments
+    // of a decimated curve cross one edge or none, and those are added without a branch.
     void addSegment(double ax, double ay, int ca, double bx, double by, int cb) {
-        if (ca == cb) {
-            include(cb, by);
-            return;
-        }
+        const int lo = std::min(ca, cb);
+        const int hi = std::max(ca, cb);
         const double slope = (by - ay) / (bx - ax);
-        if (cb > ca) {
-            for (int e = std::max(ca + 1, m_s0); e <= std::min(cb, m_s1); ++e) {
-                const double y = ay + (e - ax) * slope;
-                include(e - 1, y);
-                include(e, y);
-            }
-        } else {
-            for (int e = std::max(cb + 1, m_s0); e <= std::min(ca, m_s1); ++e) {
-                const double y = ay + (e - ax) * slope;
-                include(e - 1, y);
-                include(e, y);
-            }
+        const auto yAt = [&](int edge) { return ay + (edge - ax) * slope; };
+        if (hi - lo <= 1) [[likely]] {
+            // Across one edge both columns take its y; within a column, y is by again.
+            const double y = hi > lo ? yAt(hi) : by;
+            include(ca, y);
+            include(cb, std::min(y, by), std::max(y, by));
+            return;
         }
         include(cb, by);
+        for (int e = lo + 1; e <= hi; ++e) {
+            const double ye = yAt(e);
+            include(e - 1, ye);
+            include(e, ye);
+        }
     }
 
     // Fills every column's span, grown by `grow` pixels up and down and by `spread` columns
@@ -184,7 +187,7 @@ public:
         if (spread > 0)
             widen(spread);
         for (int c = m_c0; c < m_c1; ++c) {
-            const size_t i = size_t(c - m_s0);
+            const size_t i = slot(c);
             if (m_top[i] <= m_bottom[i])
                 fillSpan(m_pixels + size_t(c) * size_t(m_height), m_height, m_top[i] - grow,
                          m_bottom[i] + grow, color);
@@ -196,6 +199,12 @@ public:
 private:
     static constexpr double kEmptyTop = std::numeric_limits<double>::infinity();
     static constexpr double kEmptyBottom = -std::numeric_limits<double>::infinity();
+    // Columns kept beyond the margin on each side: where far-off points and the edges beside
+    // them land, never drawn.
+    static constexpr int kPad = 3;
+    static constexpr int kShift = 1 << 24; // more columns than any image has
+
+    size_t slot(int c) const { return size_t(c - m_s0 + kPad); }
 
     // A thick pen covers its neighbour columns: each span takes in those `spread` away.
     void widen(int spread) {
@@ -206,11 +215,11 @@ private:
             double top = kEmptyTop;
             double bottom = kEmptyBottom;
             for (int j = std::max(0, k - spread); j <= std::min(n - 1, k + spread); ++j) {
-                top = std::min(top, m_scratchTop[size_t(j)]);
-                bottom = std::max(bottom, m_scratchBottom[size_t(j)]);
+                top = std::min(top, m_scratchTop[size_t(j + kPad)]);
+                bottom = std::max(bottom, m_scratchBottom[size_t(j + kPad)]);
             }
-            m_top[size_t(k)] = top;
-            m_bottom[size_t(k)] = bottom;
+            m_top[size_t(k + kPad)] = top;
+            m_bottom[size_t(k + kPad)] = bottom;
         }
     }
 
@@ -246,15 +255,49 @@ struct Stroke {
     int spread = 0;  // columns a thick pen reaches beside its line
 };
 
+// Adds the segments of `points`, from index `from` on, until one lies right of `stopAt`.
+// Points that cannot be drawn (not finite, or not positive on a log scale) are stepped over.
+template <bool LogY>
+void addPoints(ColumnCanvas &canvas, const Mapping &map, const QList<QPointF> &points,
+               qsizetype from, double stopAt) {
+    const qsizetype n = points.size();
+    const auto pixel = [&](const QPointF &p) {
+        return QPointF(p.x() * map.sx + map.ox,
+                       (LogY ? std::log10(p.y()) : p.y()) * map.sy + map.oy);
+    };
+    qsizetype i = from;
+    QPointF last;
+    for (; i < n; ++i) {
+        last = pixel(points[i]);
+        if (std::isfinite(last.x()) && std::isfinite(last.y()))
+            break;
+    }
+    if (i == n)
+        return;
+    int lastColumn = canvas.columnOf(last.x());
+    canvas.include(lastColumn, last.y());
+    if (points[i].x() > stopAt)
+        return;
+    for (++i; i < n; ++i) {
+        const QPointF p = pixel(points[i]);
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y())) [[unlikely]]
+            continue;
+        const int c = canvas.columnOf(p.x());
+        canvas.addSegment(last.x(), last.y(), lastColumn, p.x(), p.y(), c);
+        last = p;
+        lastColumn = c;
+        if (points[i].x() > stopAt)
+            break;
+    }
+}
+
 // Adds the segments of `line` that reach the canvas's columns. Points in x order are
 // searched for the first one that matters and left after the last; others are walked whole.
-// Points that cannot be drawn (not finite, or not positive on a log scale) are stepped over.
 void addPolyline(ColumnCanvas &canvas, const PlotFrame &frame, const Mapping &map,
                  const Polyline &line) {
     if (!line.points)
         return;
     const QList<QPointF> &points = *line.points;
-    const qsizetype n = points.size();
     qsizetype from = 0;
     double stopAt = std::numeric_limits<double>::infinity();
     if (line.sorted) {
@@ -265,28 +308,10 @@ void addPolyline(ColumnCanvas &canvas, const PlotFrame &frame, const Mapping &ma
         from = std::max<qsizetype>(0, from - 1);
         stopAt = frame.fromX(canvas.endColumn() + 1);
     }
-    bool started = false;
-    double px = 0;
-    double py = 0;
-    int pc = 0;
-    for (qsizetype i = from; i < n; ++i) {
-        const QPointF &p = points[i];
-        const double x = map.x(p.x());
-        const double y = map.y(p.y());
-        if (!std::isfinite(x) || !std::isfinite(y))
-            continue;
-        const int c = canvas.columnOf(x);
-        if (started)
-            canvas.addSegment(px, py, pc, x, y, c);
-        else
-            canvas.include(c, y);
-        started = true;
-        px = x;
-        py = y;
-        pc = c;
-        if (p.x() > stopAt)
-            break;
-    }
+    if (map.logY)
+        addPoints<true>(canvas, map, points, from, stopAt);
+    else
+        addPoints<false>(canvas, map, points, from, stopAt);
 }
 
 // What `scene` draws, bottom first.
@@ -349,23 +374,24 @@ QImage rasterizeCurves(const CurveScene &scene, const PlotFrame &frame, double d
     const int threads =
         int(std::clamp<qint64>(points / kPointsPerThread, 1,
                                std::min(chartThreads(ChartWork::Raster).maxThreadCount(), w)));
-    // A part draws its columns a tile at a time, every curve in each: the tile's pixels stay
-    // in the cache while the curves cross it.
-    const auto part = [&](int k) {
-        const int end = w * (k + 1) / threads;
-        for (int c = w * k / threads; c < end; c += kTileColumns) {
-            ColumnCanvas canvas(columns.data(), h, c, std::min(end, c + kTileColumns));
+    // Each thread draws the next tile of columns not taken yet, every curve in it: the tile's
+    // pixels stay in the cache while the curves cross it, and threads that draw sparse tiles
+    // take more of them.
+    std::atomic<int> nextTile = 0;
+    const auto part = [&] {
+        for (int c = nextTile++ * kTileColumns; c < w; c = nextTile++ * kTileColumns) {
+            ColumnCanvas canvas(columns.data(), h, c, std::min(w, c + kTileColumns));
             drawColumns(canvas, toDraw, frame);
         }
     };
     std::latch done(threads - 1);
     for (int k = 1; k < threads; ++k) {
-        chartThreads(ChartWork::Raster).start([&part, &done, k] {
-            part(k);
+        chartThreads(ChartWork::Raster).start([&part, &done] {
+            part();
             done.count_down();
         });
     }
-    part(0);
+    part();
     done.wait();
     transposeInto(image, columns);
     return image;

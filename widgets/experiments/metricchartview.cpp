@@ -261,9 +261,13 @@ void MetricChartView::rebuildRunSeries() {
         DrawnCurve line{curve.runId, curve.runName, {}, {}, kPenWidth, true};
         DrawnCurve raw = line;
         raw.visible = m_smoothing > 0;
+        // Finite points (above 0 on a log scale) are drawn as read, and so is their average.
+        const bool asRead = curve.allFinite && (!m_logY || curve.allPositive);
         if (raw.visible)
-            raw.points = drawable(curve.points, m_logY);
-        line.points = drawable(smoothed(curve.points, m_smoothing), m_logY);
+            raw.points = asRead ? curve.points : drawable(curve.points, m_logY);
+        line.points = smoothed(curve.points, m_smoothing);
+        if (!asRead)
+            line.points = drawable(line.points, m_logY);
         m_lines.append(std::move(line));
         m_raw.append(std::move(raw));
     }
@@ -282,16 +286,22 @@ void MetricChartView::rebuildGroupSeries() {
     }
 }
 
-void MetricChartView::fitAxes() {
-    double x0 = std::numeric_limits<double>::max(), x1 = std::numeric_limits<double>::lowest();
-    double y0 = x0, y1 = x1;
-    auto extend = [&](const QList<QPointF> &pts) {
-        for (const QPointF &p : pts) {
-            x0 = std::min(x0, p.x());
-            x1 = std::max(x1, p.x());
-            y0 = std::min(y0, p.y());
-            y1 = std::max(y1, p.y());
-        }
+// Where the drawn points lie. A run's smoothed curve stays within its raw curve's values,
+// so one curve per run draws no further than its points as read, when all are drawable.
+Extent MetricChartView::drawnExtent() const {
+    Extent e;
+    const bool asRead =
+        m_groupBy.isEmpty() && std::all_of(m_curves.cbegin(), m_curves.cend(), [&](auto &c) {
+            return c.allFinite && (!m_logY || c.allPositive);
+        });
+    if (asRead) {
+        for (const RunCurve &c : std::as_const(m_curves))
+            e.add(c.extent);
+        return e;
+    }
+    const auto extend = [&](const QList<QPointF> &pts) {
+        for (const QPointF &p : pts)
+            e.add(p);
     };
     for (const DrawnCurve &c : lines())
         extend(c.points);
@@ -301,6 +311,12 @@ void MetricChartView::fitAxes() {
         extend(b.upper);
         extend(b.lower);
     }
+    return e;
+}
+
+void MetricChartView::fitAxes() {
+    const Extent e = drawnExtent();
+    double x0 = e.x0, x1 = e.x1, y0 = e.y0, y1 = e.y1;
     if (x0 > x1) {
         x0 = m_xMode == XMode::WallTime ? double(QDateTime::currentMSecsSinceEpoch()) : 0;
         x1 = x0 + (m_xMode == XMode::WallTime ? 60000 : 1);

@@ -102,6 +102,7 @@ private:
     void rebuildSeries();
     void rebuildRunSeries();
     void rebuildGroupSeries();
+    Extent drawnExtent() const;
     void fitAxes();
     void setYRange(double lo, double hi);
     // Shows what lies under `rect` (plot-area pixels) of the current view.

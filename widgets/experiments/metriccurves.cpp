@@ -1,17 +1,22 @@
 #include "metriccurves.h"
 
+#include "chartthreads.h"
+
 #include "store/database.h"
 #include "tracking/trackingstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QThread>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <latch>
 #include <limits>
-#include <numeric>
+
+#include <sys/stat.h>
 
 namespace mlwb::widgets::experiments {
 
@@ -84,28 +89,53 @@ constexpr size_t kIdleConnections = 4;
 constexpr qsizetype kRunsPerThread = 32; // fewer runs are not worth another connection
 constexpr int kMaxThreads = 8;
 
-Result<store::Database> takeConnection(const QString &dbPath, CurveCache *cache) {
-    if (cache) {
-        const std::lock_guard lock(cache->mutex);
-        if (cache->dbPath == dbPath && !cache->idle.empty()) {
-            store::Database db = std::move(cache->idle.back());
-            cache->idle.pop_back();
+// Which file a path names now: a project made again at the same path is another file.
+std::optional<std::pair<dev_t, ino_t>> fileIdentity(const QString &path) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    return std::pair(st.st_dev, st.st_ino);
+}
+
+// Read-only connections not in use, shared by every chart of the process: a new chart reads
+// with the connections an earlier one opened, whose pages SQLite has mapped already (mapping
+// the file again costs a page fault per 64 KB read). Kept for the newest database file only.
+struct IdleConnections {
+    std::mutex mutex;
+    QString dbPath;
+    std::optional<std::pair<dev_t, ino_t>> file;
+    std::vector<store::Database> idle;
+};
+
+IdleConnections &idleConnections() {
+    static IdleConnections pool;
+    return pool;
+}
+
+Result<store::Database> takeConnection(const QString &dbPath) {
+    IdleConnections &pool = idleConnections();
+    const auto file = fileIdentity(dbPath);
+    {
+        const std::lock_guard lock(pool.mutex);
+        if (pool.dbPath != dbPath || pool.file != file || !file) {
+            pool.idle.clear();
+            pool.dbPath = dbPath;
+            pool.file = file;
+        }
+        if (!pool.idle.empty()) {
+            store::Database db = std::move(pool.idle.back());
+            pool.idle.pop_back();
             return db;
         }
     }
     return store::Database::open(dbPath, store::Database::Mode::ReadOnly);
 }
 
-void keepConnection(const QString &dbPath, CurveCache *cache, store::Database db) {
-    if (!cache)
-        return;
-    const std::lock_guard lock(cache->mutex);
-    if (cache->dbPath != dbPath) {
-        cache->idle.clear();
-        cache->dbPath = dbPath;
-    }
-    if (cache->idle.size() < kIdleConnections)
-        cache->idle.push_back(std::move(db));
+void keepConnection(const QString &dbPath, store::Database db) {
+    IdleConnections &pool = idleConnections();
+    const std::lock_guard lock(pool.mutex);
+    if (pool.dbPath == dbPath && pool.idle.size() < kIdleConnections)
+        pool.idle.push_back(std::move(db));
 }
 
 struct CurveRequest {
@@ -130,9 +160,24 @@ Result<RunCurve> readCurve(tracking::SeriesReader &reader, qint64 seriesId, qint
         const tracking::DecimatedSeries d,
         reader.decimate(seriesId, std::max(16, request.width), axis, sourceRange));
     RunCurve c{runId, name, {}, d.sourcePoints, info.running, std::move(info.params)};
-    c.points.resize(qsizetype(d.x.size()));
-    for (size_t i = 0; i < d.x.size(); ++i)
-        c.points[qsizetype(i)] = QPointF((d.x[i] - offset) * scale, d.y[i]);
+    c.points.reserve(qsizetype(d.x.size()));
+    // Without branches on the values: a NaN never wins min or max, and an infinity shows in
+    // `finite` being false, where the extent is not used.
+    Extent &e = c.extent;
+    bool finite = true;
+    for (size_t i = 0; i < d.x.size(); ++i) {
+        const double x = (d.x[i] - offset) * scale;
+        const double y = d.y[i];
+        c.points.append(QPointF(x, y));
+        e.x0 = std::min(e.x0, x);
+        e.x1 = std::max(e.x1, x);
+        e.y0 = std::min(e.y0, y);
+        e.y1 = std::max(e.y1, y);
+        finite &= (std::abs(x) <= std::numeric_limits<double>::max()) &
+                  (std::abs(y) <= std::numeric_limits<double>::max());
+    }
+    c.allFinite = finite;
+    c.allPositive = finite && e.y0 > 0;
     return c;
 }
 
@@ -147,7 +192,7 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
         cache->series.beginRead();
     // Which runs have the metric and what their curves show besides points: a few queries for
     // all runs, on the connection the first thread then reads with.
-    Result<store::Database> first = takeConnection(dbPath, cache);
+    Result<store::Database> first = takeConnection(dbPath);
     if (!first)
         return std::unexpected(std::move(first.error()));
     QList<qint64> runIds;
@@ -177,7 +222,7 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
         failed = true;
     };
     const auto work = [&](int worker) {
-        Result<store::Database> db = worker == 0 ? std::move(first) : takeConnection(dbPath, cache);
+        Result<store::Database> db = worker == 0 ? std::move(first) : takeConnection(dbPath);
         if (!db) {
             fail(std::move(db.error()));
             return;
@@ -204,19 +249,21 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
         }
         // A read transaction ends the same whether committed or not.
         if (db->exec(QStringLiteral("COMMIT")))
-            keepConnection(dbPath, cache, std::move(*db));
+            keepConnection(dbPath, std::move(*db));
     };
     const int threads = int(std::clamp<qsizetype>(
         std::min<qsizetype>(QThread::idealThreadCount(),
                             (runIds.size() + kRunsPerThread - 1) / kRunsPerThread),
         1, kMaxThreads));
-    if (threads == 1) {
-        work(0);
-    } else {
-        std::vector<int> workers(static_cast<size_t>(threads));
-        std::iota(workers.begin(), workers.end(), 0);
-        QtConcurrent::blockingMap(workers, work);
+    std::latch done(threads - 1);
+    for (int k = 1; k < threads; ++k) {
+        chartThreads(ChartWork::ReadPart).start([&work, &done, k] {
+            work(k);
+            done.count_down();
+        });
     }
+    work(0);
+    done.wait();
     if (error)
         return std::unexpected(std::move(*error));
     QList<RunCurve> curves;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/error.h"
-#include "store/database.h"
 #include "tracking/seriesreader.h"
 
 #include <QHash>
@@ -9,10 +8,12 @@
 #include <QPointF>
 #include <QString>
 
+#include <algorithm>
+#include <limits>
+
 #include <mutex>
 #include <optional>
 #include <utility>
-#include <vector>
 
 namespace mlwb::widgets::experiments {
 
@@ -23,6 +24,28 @@ enum class XMode {
     RelativeTime, // seconds since the run's start
 };
 
+// The smallest rectangle around some points; empty before the first.
+struct Extent {
+    double x0 = std::numeric_limits<double>::infinity();
+    double x1 = -std::numeric_limits<double>::infinity();
+    double y0 = std::numeric_limits<double>::infinity();
+    double y1 = -std::numeric_limits<double>::infinity();
+
+    bool isEmpty() const { return x0 > x1; }
+    void add(const QPointF &p) {
+        x0 = std::min(x0, p.x());
+        x1 = std::max(x1, p.x());
+        y0 = std::min(y0, p.y());
+        y1 = std::max(y1, p.y());
+    }
+    void add(const Extent &e) {
+        x0 = std::min(x0, e.x0);
+        x1 = std::max(x1, e.x1);
+        y0 = std::min(y0, e.y0);
+        y1 = std::max(y1, e.y1);
+    }
+};
+
 struct RunCurve {
     qint64 runId = 0;
     QString runName;
@@ -30,6 +53,12 @@ struct RunCurve {
     qint64 sourcePoints = 0;
     bool running = false;
     QHash<QString, QString> params; // display text by key, for grouping
+    // What a chart needs to know of the points without walking them again: whether every
+    // point is finite, and then where they lie and whether all are above 0 (drawable on a log
+    // scale).
+    bool allFinite = true;
+    Extent extent; // when allFinite
+    bool allPositive = true;
 };
 
 // What a run's curve needs besides its points.
@@ -40,20 +69,18 @@ struct RunCurveInfo {
 };
 
 // What one chart keeps between its reads (zoom and pan steps, live refreshes): the points of
-// recently read blocks, the start time and params of finished runs, and idle read-only
-// connections, so that the pages SQLite mapped stay mapped (each is used by one thread at a
-// time). Shared with the worker threads that read.
+// recently read blocks and the start time and params of finished runs. Shared with the worker
+// threads that read.
 struct CurveCache {
     tracking::SeriesCache series;
     std::mutex mutex;
     QHash<qint64, RunCurveInfo> finishedRuns;
-    QString dbPath;                    // of the idle connections
-    std::vector<store::Database> idle; // read-only connections not in use
 };
 
 // Reads one metric of several runs, decimated to `width` buckets within
-// `range` (in chart x units of `mode`; all of it when empty). Opens its own
-// connections and reads many runs on several threads: call it on a worker thread. Runs
+// `range` (in chart x units of `mode`; all of it when empty). Reads many runs on several
+// threads, with read-only connections that the charts of the process share (opened when none
+// is idle): call it on a worker thread. Runs
 // without the metric are left out. With a `cache`, what an earlier call read is not read
 // again.
 Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
