@@ -98,16 +98,31 @@ inline uint32_t coverage(uint32_t color, double c) {
     return byteMul(color, uint32_t(std::clamp(c, 0.0, 1.0) * 255 + 0.5));
 }
 
-// Fills rows [top, bottom) of one column, the end rows by how much of them the span covers.
-void fillSpan(uint32_t *column, int height, double top, double bottom, uint32_t color) {
-    top = std::max(top, 0.0);
-    bottom = std::min(bottom, double(height));
+// Where one curve reaches in one pixel column: rows [top, bottom), fractional.
+struct Span {
+    double top = 0;
+    double bottom = 0;
+};
+
+// Rows [r0, r1) a span of a column `height` pixels tall writes; empty when r1 <= r0.
+std::pair<int, int> spanRows(const Span &span, int height) {
+    const double top = std::max(span.top, 0.0);
+    const double bottom = std::min(span.bottom, double(height));
     if (!(bottom > top))
+        return {0, 0};
+    // Truncation is floor, and ceil one more where not whole: both are at least 0 here.
+    const int whole = int(bottom);
+    return {int(top), std::min(height, whole + int(bottom > whole))};
+}
+
+// Fills a span of one column, the end rows by how much of them it covers.
+void fillSpan(uint32_t *column, int height, const Span &span, uint32_t color) {
+    const auto [r0, r1] = spanRows(span, height);
+    if (r1 <= r0)
         return;
-    const int r0 = int(top);       // truncation is floor and ceil is one more where not whole: both
-    const int whole = int(bottom); // are at least 0 here
-    const int r1 = std::min(height, whole + int(bottom > whole));
-    if (r1 - r0 <= 1) {
+    const double top = std::max(span.top, 0.0);
+    const double bottom = std::min(span.bottom, double(height));
+    if (r1 - r0 == 1) {
         blendOver(column[r0], coverage(color, bottom - top));
         return;
     }
@@ -181,16 +196,20 @@ public:
         }
     }
 
-    // Fills every column's span, grown by `grow` pixels up and down and by `spread` columns
-    // to each side, and clears the spans.
-    void fill(uint32_t color, double grow, int spread) {
+    // The columns drawn, and the pixels of column c.
+    int columns() const { return m_c1 - m_c0; }
+    uint32_t *column(int k) const { return m_pixels + size_t(m_c0 + k) * size_t(m_height); }
+    int height() const { return m_height; }
+
+    // Hands out every drawn column's span, grown by `grow` pixels up and down and by `spread`
+    // columns to each side, as (top, bottom) at spans[k * stride] for the k-th column (an
+    // empty one with top above bottom), and clears the spans.
+    void take(double grow, int spread, Span *spans, size_t stride) {
         if (spread > 0)
             widen(spread);
         for (int c = m_c0; c < m_c1; ++c) {
             const size_t i = slot(c);
-            if (m_top[i] <= m_bottom[i])
-                fillSpan(m_pixels + size_t(c) * size_t(m_height), m_height, m_top[i] - grow,
-                         m_bottom[i] + grow, color);
+            spans[size_t(c - m_c0) * stride] = {m_top[i] - grow, m_bottom[i] + grow};
         }
         std::fill(m_top.begin(), m_top.end(), kEmptyTop);
         std::fill(m_bottom.begin(), m_bottom.end(), kEmptyBottom);
@@ -332,12 +351,62 @@ std::vector<Stroke> strokes(const CurveScene &scene, double dpr) {
     return out;
 }
 
-void drawColumns(ColumnCanvas &canvas, const std::vector<Stroke> &strokes, const PlotFrame &frame) {
+// What one thread keeps from tile to tile: the spans of every stroke in each column (column
+// by column) and which of them later strokes hide.
+struct TileScratch {
+    std::vector<Span> spans;
+    std::vector<uint8_t> hidden;
+};
+
+// Marks the spans of column `k` that opaque strokes drawn after them cover whole: every pixel
+// such a span would write, a later one writes over with an opaque colour, so drawing it
+// changes nothing. Where a thousand curves bunch up, most of them are hidden.
+void findHidden(const Span *spans, uint8_t *hidden, const std::vector<Stroke> &strokes,
+                int height) {
+    int coverTop = 0; // rows [coverTop, coverBottom) are opaque from later strokes
+    int coverBottom = 0;
+    for (size_t i = strokes.size(); i-- > 0;) {
+        const auto [r0, r1] = spanRows(spans[i], height);
+        hidden[i] = r1 <= r0 || (r0 >= coverTop && r1 <= coverBottom);
+        if (hidden[i] || (strokes[i].color >> 24) != 255 || r1 - r0 < 3)
+            continue;
+        // The rows between the partly covered ends are written whole.
+        const int top = r0 + 1;
+        const int bottom = r1 - 1;
+        if (top <= coverBottom && bottom >= coverTop) {
+            coverTop = std::min(coverTop, top);
+            coverBottom = std::max(coverBottom, bottom);
+        } else if (bottom - top > coverBottom - coverTop) {
+            coverTop = top;
+            coverBottom = bottom;
+        }
+    }
+}
+
+// Draws every stroke into the canvas's columns, bottom first, leaving out spans that later
+// strokes hide. A column is drawn whole before the next, while its pixels are in the cache.
+void drawColumns(ColumnCanvas &canvas, const std::vector<Stroke> &strokes, const PlotFrame &frame,
+                 TileScratch &scratch) {
     const Mapping map(frame);
-    for (const Stroke &s : strokes) {
+    const size_t n = strokes.size();
+    const int columns = canvas.columns();
+    scratch.spans.resize(n * size_t(columns));
+    scratch.hidden.resize(scratch.spans.size());
+    for (size_t i = 0; i < n; ++i) {
+        const Stroke &s = strokes[i];
         addPolyline(canvas, frame, map, s.first);
         addPolyline(canvas, frame, map, s.second);
-        canvas.fill(s.color, s.grow, s.spread);
+        canvas.take(s.grow, s.spread, scratch.spans.data() + i, n);
+    }
+    for (int k = 0; k < columns; ++k) {
+        const Span *spans = scratch.spans.data() + size_t(k) * n;
+        uint8_t *hidden = scratch.hidden.data() + size_t(k) * n;
+        findHidden(spans, hidden, strokes, canvas.height());
+        uint32_t *pixels = canvas.column(k);
+        for (size_t i = 0; i < n; ++i) {
+            if (!hidden[i])
+                fillSpan(pixels, canvas.height(), spans[i], strokes[i].color);
+        }
     }
 }
 
@@ -379,9 +448,10 @@ QImage rasterizeCurves(const CurveScene &scene, const PlotFrame &frame, double d
     // take more of them.
     std::atomic<int> nextTile = 0;
     const auto part = [&] {
+        TileScratch scratch;
         for (int c = nextTile++ * kTileColumns; c < w; c = nextTile++ * kTileColumns) {
             ColumnCanvas canvas(columns.data(), h, c, std::min(w, c + kTileColumns));
-            drawColumns(canvas, toDraw, frame);
+            drawColumns(canvas, toDraw, frame, scratch);
         }
     };
     std::latch done(threads - 1);

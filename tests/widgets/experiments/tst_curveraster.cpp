@@ -192,6 +192,44 @@ private Q_SLOTS:
         QVERIFY(compared > 800);
     }
 
+    void curvesHiddenByLaterOnesChangeNothing() {
+        // A bundle of opaque curves over each other, translucent ones among them and a thick
+        // one on top: where later opaque curves cover earlier ones whole, those are left out.
+        // The picture must be what drawing each curve alone and laying the images over each
+        // other in order gives (Qt's source-over, the same arithmetic; ±1 for rounding).
+        CurveScene scene;
+        for (int r = 0; r < 40; ++r) {
+            QList<QPointF> points;
+            for (int i = 0; i <= 400; ++i)
+                points.append({i / 4.0, 5 + 0.6 * std::sin(i / 9.0 + r * 0.05) + 0.02 * r});
+            QColor color = QColor::fromHsv(r * 9, 255, 200);
+            if (r % 7 == 3)
+                color.setAlpha(90);
+            scene.curves.append(curve(points, color, r == 39 ? 4.0 : 1.6 + (r % 3)));
+        }
+        const PlotFrame f = frame(QSize(400, 200));
+        const QImage whole = rasterizeCurves(scene, f, 1.0);
+        QImage layered(f.size, QImage::Format_ARGB32_Premultiplied);
+        layered.fill(Qt::transparent);
+        QPainter painter(&layered);
+        for (const DrawnCurve &c : std::as_const(scene.curves))
+            painter.drawImage(0, 0, rasterizeCurves({{}, {c}}, f, 1.0));
+        painter.end();
+        int inked = 0;
+        for (int y = 0; y < whole.height(); ++y) {
+            for (int x = 0; x < whole.width(); ++x) {
+                const QRgb a = whole.pixel(x, y);
+                const QRgb b = layered.pixel(x, y);
+                for (int shift : {0, 8, 16, 24})
+                    QVERIFY2(
+                        std::abs(int((a >> shift) & 0xff) - int((b >> shift) & 0xff)) <= 1,
+                        qPrintable(u"%1,%2: %3 vs %4"_s.arg(x).arg(y).arg(a, 8, 16).arg(b, 8, 16)));
+                inked += qAlpha(a) > 0;
+            }
+        }
+        QVERIFY(inked > 400 * 20);
+    }
+
     void vectorsGoToSvg() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"curves.svg"_s);
