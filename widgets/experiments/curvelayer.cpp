@@ -28,6 +28,10 @@ void CurveLayer::setContent(CurveScene scene) {
     m_content = std::move(scene);
     ++m_generation;
     update();
+    // A large scene is started on a worker at once rather than at the next paint, for the
+    // pixel ratio of the last one.
+    if (m_painted && isVisible() && m_content.pointCount() > kDrawAtOnce)
+        render();
 }
 
 void CurveLayer::setPlotArea(const QRectF &area) {
@@ -77,6 +81,7 @@ void CurveLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         return;
     }
     m_dpr = dpr;
+    m_painted = true;
     if (m_image.generation != m_generation || m_image.frame != want) {
         if (m_content.pointCount() <= kDrawAtOnce && !m_watcher.isRunning()) {
             m_image = {rasterizeCurves(m_content, want, dpr), want, m_generation};

@@ -51,6 +51,7 @@ private:
     quint64 m_generation = 1;
     PlotFrame m_frame;
     double m_dpr = 1;
+    bool m_painted = false; // on screen once: m_dpr is the screen's
     Image m_image;
     QFutureWatcher<Image> m_watcher;
 };

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLogValueAxis>
 #include <QRubberBand>
 #include <QValueAxis>
@@ -244,7 +245,10 @@ void MetricChartView::rebuildSeries() {
     }
     if (!m_zoomed)
         fitAxes();
-    applyPalette(); // hands the styled curves to the layer
+    // New ranges change the axis labels and so the plot area: laid out now, the layer's
+    // ranges and size are final before it starts drawing the new curves.
+    chart()->layout()->activate();
+    applyPalette(); // hands the styled curves to the layer, which starts drawing them
 }
 
 // Points a y axis can draw: positive ones on a log scale, finite ones always.
