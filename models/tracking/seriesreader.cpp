@@ -167,7 +167,7 @@ public:
                 return false; // x + i is exact for whole numbers this small
         }
         bool dense = true;
-        for (size_t i = 0; i < n; ++i)
+        for (qint64 i = 0; i < qint64(n); ++i) // signed: one instruction to a double
             dense &= xs[i] == x0 + X(i);
         return dense;
     }
@@ -175,7 +175,7 @@ public:
     // Adds points whose x is xs[0] + i, bucket by bucket; what addPoints() would leave.
     template <typename X> qint64 addDense(const X *xs, const double *ys, size_t n, bool clip) {
         const double x0 = static_cast<double>(xs[0]);
-        const auto xAt = [x0](size_t i) { return x0 + double(i); };
+        const auto xAt = [x0](size_t i) { return x0 + double(qint64(i)); };
         size_t from = 0;
         size_t to = n;
         if (clip) { // the points in range: a guess from the arithmetic, then the exact edges
