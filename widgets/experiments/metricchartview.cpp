@@ -28,6 +28,13 @@ QColor faded(QColor c, double alpha) {
     return c;
 }
 
+// What `over` at `alpha` looks like on `under`, as an opaque colour.
+QColor mixed(const QColor &under, const QColor &over, double alpha) {
+    const auto mix = [alpha](float a, float b) { return a + (b - a) * float(alpha); };
+    return QColor::fromRgbF(mix(under.redF(), over.redF()), mix(under.greenF(), over.greenF()),
+                            mix(under.blueF(), over.blueF()));
+}
+
 // Ticks at round numbers (1, 2 or 5 times a power of ten), about five over [lo, hi].
 void setRoundTicks(QValueAxis *axis, double lo, double hi) {
     const double rough = (hi - lo) / 5;
@@ -41,6 +48,26 @@ void setRoundTicks(QValueAxis *axis, double lo, double hi) {
     // the label column from the ends of the range).
     const int decimals = std::clamp(int(-std::floor(std::log10(interval) + 1e-9)), 0, 12);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+}
+
+// A range around [lo, hi] whose ends are multiples of a round step (1, 2 or 5 times a power of
+// ten) with four to eight ticks.
+struct NiceRange {
+    double lo;
+    double hi;
+    int ticks;
+};
+
+NiceRange niceRange(double lo, double hi) {
+    const double rough = (hi - lo) / 4;
+    if (!(rough > 0) || !std::isfinite(rough))
+        return {lo, hi, 5};
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    const double m = rough / power;
+    const double step = power * (m < 1.5 ? 1 : m < 3 ? 2 : m < 7 ? 5 : 10);
+    const double first = std::floor(lo / step);
+    const double last = std::ceil(hi / step);
+    return {first * step, last * step, int(last - first) + 1};
 }
 
 // The chart lays ticks out with the old interval before rangeChanged reaches us, so
@@ -63,7 +90,9 @@ MetricChartView::MetricChartView(const QString &key, QWidget *parent)
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(0);
     setChart(c);
-    setRenderHint(QPainter::Antialiasing);
+    // The curves are anti-aliased by their own layer; what QtCharts draws besides text is grid
+    // and axis lines, crisp without it and several times cheaper to draw.
+    setRenderHint(QPainter::Antialiasing, false);
     setRubberBand(QChartView::NoRubberBand); // ours: the axes carry no series to zoom
     m_rubberBand = new QRubberBand(QRubberBand::Rectangle, viewport());
     m_layer = new CurveLayer(c);
@@ -336,11 +365,19 @@ void MetricChartView::fitAxes() {
     if (m_logY) {
         m_yAxis->setRange(y0 * 0.9, y1 * 1.1);
     } else {
+        // A little room above and below the curves, but not across 0: a loss that never goes
+        // below 0 is drawn from 0.
         const double pad = (y1 - y0) * 0.05;
+        const double lo = y0 >= 0 ? std::max(0.0, y0 - pad) : y0 - pad;
+        const double hi = y1 <= 0 ? std::min(0.0, y1 + pad) : y1 + pad;
         // Dynamic ticks elide vertical labels in Qt 6.4; round ends work with fixed ticks.
+        // Set only when they change: a refresh that changes nothing lays nothing out again.
         auto *y = static_cast<QValueAxis *>(m_yAxis);
-        y->setRange(y0 - pad, y1 + pad);
-        y->applyNiceNumbers();
+        const NiceRange nice = niceRange(lo, hi);
+        if (y->min() != nice.lo || y->max() != nice.hi)
+            y->setRange(nice.lo, nice.hi);
+        if (y->tickCount() != nice.ticks)
+            y->setTickCount(nice.ticks);
     }
     m_settingRange = false;
     syncLayerRanges();
@@ -418,7 +455,9 @@ void MetricChartView::applyPalette() {
         a->setLabelsFont(font());
         a->setTitleBrush(pal.color(QPalette::PlaceholderText));
         a->setTitleFont(font());
-        a->setGridLineColor(faded(pal.color(QPalette::Mid), 0.35));
+        // Opaque: the raster engine fills opaque lines in place, where it blends translucent
+        // ones a row at a time on threads that cost more to wake than the line to draw.
+        a->setGridLineColor(mixed(pal.color(QPalette::Base), pal.color(QPalette::Mid), 0.35));
         a->setLinePenColor(pal.color(QPalette::Mid));
     }
     QList<qint64> ids;

@@ -82,6 +82,18 @@ private Q_SLOTS:
         QCOMPARE(alphaAt(image, 100, 90), 0);
     }
 
+    void imagesOfAnySizeAreDrawnWhole() {
+        // Sizes that are no multiple of the blocks the pixels are moved in.
+        for (const QSize size : {QSize(203, 101), QSize(7, 5), QSize(1, 3)}) {
+            const QImage image =
+                rasterizeCurves({{}, {curve({{0, 4.95}, {100, 4.95}}, Qt::red)}}, frame(size), 1.0);
+            const QList<int> rows = inkedRows(image, 0);
+            QVERIFY(!rows.isEmpty());
+            for (int x = 0; x < size.width(); ++x)
+                QCOMPARE(inkedRows(image, x), rows);
+        }
+    }
+
     void aOnePointSpikeIsDrawn() {
         // 1000 points over 200 columns, one of them far above the rest.
         QList<QPointF> points;

@@ -252,6 +252,44 @@ private Q_SLOTS:
         QVERIFY(raw.color.alphaF() < chart.lines().constFirst().color.alphaF());
     }
 
+    // The y axis fits the curves with round ends and a little room, from 0 when no value is
+    // below it, whatever the sign; a refresh that finds the same points keeps it as it was.
+    void yAxisFitsWithRoundEndsFromZero_data() {
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<double>("axisLow");
+        QTest::addColumn<double>("axisHigh");
+        QTest::newRow("a loss") << 0.13 << 4.7 << 0.0 << 5.0;
+        QTest::newRow("a learning rate") << 0.0 << 0.2 << 0.0 << 0.25;
+        QTest::newRow("negative") << -3.2 << -0.4 << -4.0 << 0.0;
+        QTest::newRow("both signs") << -1.0 << 1.0 << -1.5 << 1.5;
+        QTest::newRow("far from 0") << 29.0 << 70.5 << 20.0 << 80.0;
+    }
+    void yAxisFitsWithRoundEndsFromZero() {
+        QFETCH(double, low);
+        QFETCH(double, high);
+        QFETCH(double, axisLow);
+        QFETCH(double, axisHigh);
+        const qint64 run = addRun(u"fit"_s, {});
+        logLoss(run, 0, 50, [&](qint64 s) {
+            return s == 10 ? low : s == 20 ? high : (low + high) / 2;
+        });
+        MetricChartView chart(u"loss"_s);
+        chart.resize(600, 300);
+        chart.show();
+        loadChart(chart, {{run, u"fit"_s}}, dbPath());
+        auto *y = qobject_cast<QValueAxis *>(chart.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(y);
+        QCOMPARE(y->min(), axisLow);
+        QCOMPARE(y->max(), axisHigh);
+        QVERIFY(y->tickCount() >= 4 && y->tickCount() <= 8);
+        QSignalSpy changed(y, &QValueAxis::rangeChanged);
+        QSignalSpy loaded(&chart, &MetricChartView::curvesLoaded);
+        chart.refresh();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(changed.size(), 0);
+    }
+
     void zoomReadsDetailAndZeroResets() {
         const qint64 run = addRun(u"long"_s, {});
         logLoss(run, 0, 20'000, [](qint64 s) { return std::sin(double(s) / 50.0); });
