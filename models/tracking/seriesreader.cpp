@@ -119,7 +119,8 @@ public:
     // holds what adding each point would have left.
     template <typename X> qint64 addPoints(const X *xs, const double *ys, size_t n, bool clip) {
         if (isDense(xs, n))
-            return addDense(xs, ys, n, clip);
+            return addDense(static_cast<double>(xs[0]), ys, n, clip);
+        const auto xAt = [xs](size_t k) { return static_cast<double>(xs[k]); };
         qint64 counted = 0;
         size_t next = m_buckets.size(); // the bucket of xs[i] when already worked out
         for (size_t i = 0; i < n;) {
@@ -150,7 +151,7 @@ public:
                 prev = x;
             }
             counted += qint64(end - i);
-            addAscending(m_buckets[index], xs, ys, i, end);
+            addAscending(m_buckets[index], xAt, ys, i, end);
             i = end;
         }
         return counted;
@@ -159,22 +160,26 @@ public:
     // True when x counts up by one from point to point, as steps logged every step do: where
     // each bucket's points begin and end is then worked out, not looked for point by point.
     template <typename X> static bool isDense(const X *xs, size_t n) {
+        static_assert(std::is_integral_v<X>, "steps are whole numbers");
         if (n < kDenseMin)
             return false;
+        // Whole numbers this small are exact as doubles, and so is x0 + i.
         const X x0 = xs[0];
-        if constexpr (std::is_floating_point_v<X>) {
-            if (!(std::abs(x0) < 0x1p52) || x0 != std::floor(x0))
-                return false; // x + i is exact for whole numbers this small
-        }
+        constexpr X kExact = X(1) << 52;
+        if (x0 <= -kExact || x0 >= kExact)
+            return false;
         bool dense = true;
-        for (qint64 i = 0; i < qint64(n); ++i) // signed: one instruction to a double
+        for (size_t i = 0; i < n; ++i)
             dense &= xs[i] == x0 + X(i);
         return dense;
     }
+    template <typename X>
+    static bool isDense(const X *, size_t) requires std::is_floating_point_v<X> {
+        return false; // times: never one apart
+    }
 
-    // Adds points whose x is xs[0] + i, bucket by bucket; what addPoints() would leave.
-    template <typename X> qint64 addDense(const X *xs, const double *ys, size_t n, bool clip) {
-        const double x0 = static_cast<double>(xs[0]);
+    // Adds points whose x is x0 + i, bucket by bucket; what addPoints() would leave.
+    qint64 addDense(double x0, const double *ys, size_t n, bool clip) {
         const auto xAt = [x0](size_t i) { return x0 + double(qint64(i)); };
         size_t from = 0;
         size_t to = n;
@@ -204,7 +209,7 @@ public:
                 while (end < to && indexOf(xAt(end)) == index)
                     ++end;
             }
-            addAscending(m_buckets[index], xs, ys, i, end);
+            addAscending(m_buckets[index], xAt, ys, i, end);
             i = end;
         }
         return qint64(to - from);
@@ -212,11 +217,12 @@ public:
 
     // Adds points [from, to), whose x ascend, to `b`: the first finite one is the leftmost,
     // the last the rightmost, and the first of the smallest and of the largest values count.
-    template <typename X>
-    static void addAscending(Bucket &b, const X *xs, const double *ys, size_t from, size_t to) {
+    // `xAt(k)` is the x of point k.
+    template <typename XAt>
+    static void addAscending(Bucket &b, const XAt &xAt, const double *ys, size_t from, size_t to) {
         if (to - from == 1) { // the four points are this one: adding it once leaves the same
             if (std::isfinite(ys[from]))
-                b.add(static_cast<double>(xs[from]), ys[from]);
+                b.add(xAt(from), ys[from]);
             return;
         }
         constexpr double kInf = std::numeric_limits<double>::infinity();
@@ -244,10 +250,10 @@ public:
             lowest = ys[k - 1] == low ? k - 1 : lowest;
             highest = ys[k - 1] == high ? k - 1 : highest;
         }
-        const Point p0{static_cast<double>(xs[first]), ys[first]};
-        const Point pLow{static_cast<double>(xs[lowest]), ys[lowest]};
-        const Point pHigh{static_cast<double>(xs[highest]), ys[highest]};
-        const Point pLast{static_cast<double>(xs[last]), ys[last]};
+        const Point p0{xAt(first), ys[first]};
+        const Point pLow{xAt(lowest), ys[lowest]};
+        const Point pHigh{xAt(highest), ys[highest]};
+        const Point pLast{xAt(last), ys[last]};
         if (!b.any) {
             // What adding the four in turn leaves in an empty bucket, as their x ascend.
             b = {true, p0, pLast, pLow, pHigh};
@@ -324,8 +330,9 @@ Status checkBlob(std::span<const char> blob, qint64 n, qint64 blockId, const cha
 
 // The points of one block in x units, as decimation reads them.
 struct BlockPoints {
-    std::vector<double> xs;
+    std::vector<double> xs; // none when the steps are dense: x0 + i
     std::vector<double> ys;
+    double x0 = 0;
 
     qint64 bytes() const { return qint64((xs.capacity() + ys.capacity()) * sizeof(double)); }
 };
@@ -559,16 +566,34 @@ Result<BlockView> viewPoints(store::Statement &st, const BlockMeta &b, XAxis axi
     return view;
 }
 
+// Whether a block view's steps are dense (see Buckets::isDense()).
+bool denseSteps(const BlockView &view) {
+    return view.steps && Buckets::isDense(view.steps, view.n);
+}
+
+// What a copy of a block view's points takes in a cache: dense steps are not kept.
+qint64 copyBytes(const BlockView &view, bool dense) {
+    return qint64(view.n * sizeof(double)) * (dense ? 1 : 2);
+}
+
 // A copy of the points of a block view, in x units, to keep in a cache.
-std::shared_ptr<const BlockPoints> copyPoints(const BlockView &view) {
+std::shared_ptr<const BlockPoints> copyPoints(const BlockView &view, bool dense) {
     auto points = std::make_shared<BlockPoints>();
-    if (view.steps) {
+    if (dense)
+        points->x0 = static_cast<double>(view.steps[0]);
+    else if (view.steps)
         points->xs.assign(view.steps, view.steps + view.n); // each step as a double
-    } else {
+    else
         points->xs.assign(view.times, view.times + view.n);
-    }
     points->ys.assign(view.values, view.values + view.n);
     return points;
+}
+
+// Adds a cached block's points to `grid`.
+qint64 addCached(Buckets &grid, const BlockPoints &points, bool clip) {
+    if (points.xs.empty())
+        return grid.addDense(points.x0, points.ys.data(), points.ys.size(), clip);
+    return grid.addPoints(points.xs.data(), points.ys.data(), points.xs.size(), clip);
 }
 
 } // namespace
@@ -762,18 +787,19 @@ Result<DecimatedSeries> SeriesReader::decimate(qint64 seriesId, int buckets, XAx
         if (std::shared_ptr<const BlockPoints> points =
                 m_cache ? m_cache->d->find(*b, axis) : nullptr) {
             ++out.cachedBlocks;
-            out.sourcePoints +=
-                grid.addPoints(points->xs.data(), points->ys.data(), points->xs.size(), clip);
+            out.sourcePoints += addCached(grid, *points, clip);
             continue;
         }
         MLWB_ASSIGN_OR_RETURN(
             const BlockView view,
             viewPoints(pointsSt, *b, axis, m_st->stepScratch, m_st->xScratch, m_st->yScratch));
-        if (m_cache && m_cache->d->mayKeep(b->n * qint64(2 * sizeof(double)))) {
-            std::shared_ptr<const BlockPoints> points = copyPoints(view);
+        const bool dense = denseSteps(view);
+        if (m_cache && m_cache->d->mayKeep(copyBytes(view, dense))) {
+            std::shared_ptr<const BlockPoints> points = copyPoints(view, dense);
             m_cache->d->insert(*b, axis, points);
-            out.sourcePoints +=
-                grid.addPoints(points->xs.data(), points->ys.data(), points->xs.size(), clip);
+            out.sourcePoints += addCached(grid, *points, clip);
+        } else if (dense) {
+            out.sourcePoints += grid.addDense(double(view.steps[0]), view.values, view.n, clip);
         } else if (view.steps) {
             out.sourcePoints += grid.addPoints(view.steps, view.values, view.n, clip);
         } else {
