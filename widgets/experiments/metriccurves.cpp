@@ -160,15 +160,17 @@ Result<RunCurve> readCurve(tracking::SeriesReader &reader, qint64 seriesId, qint
         const tracking::DecimatedSeries d,
         reader.decimate(seriesId, std::max(16, request.width), axis, sourceRange));
     RunCurve c{runId, name, {}, d.sourcePoints, info.running, std::move(info.params)};
-    c.points.reserve(qsizetype(d.x.size()));
     // Without branches on the values: a NaN never wins min or max, and an infinity shows in
-    // `finite` being false, where the extent is not used.
-    Extent &e = c.extent;
+    // `finite` being false, where the extent is not used. In locals, kept in registers.
+    const size_t n = d.x.size();
+    c.points.resize(qsizetype(n));
+    QPointF *out = c.points.data();
+    Extent e;
     bool finite = true;
-    for (size_t i = 0; i < d.x.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
         const double x = (d.x[i] - offset) * scale;
         const double y = d.y[i];
-        c.points.append(QPointF(x, y));
+        out[i] = QPointF(x, y);
         e.x0 = std::min(e.x0, x);
         e.x1 = std::max(e.x1, x);
         e.y0 = std::min(e.y0, y);
@@ -176,6 +178,7 @@ Result<RunCurve> readCurve(tracking::SeriesReader &reader, qint64 seriesId, qint
         finite &= (std::abs(x) <= std::numeric_limits<double>::max()) &
                   (std::abs(y) <= std::numeric_limits<double>::max());
     }
+    c.extent = e;
     c.allFinite = finite;
     c.allPositive = finite && e.y0 > 0;
     return c;
