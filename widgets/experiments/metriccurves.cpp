@@ -208,8 +208,14 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
         MLWB_ASSIGN_OR_RETURN(seriesIds, reader.seriesIds(runIds, key));
     }
     runIds.removeIf([&](qint64 id) { return !seriesIds.contains(id); });
+    // Relative time needs each run's start before its points; otherwise what the curves show
+    // besides points is read by the first thread while the others read points.
     using Infos = QHash<qint64, RunCurveInfo>;
-    MLWB_ASSIGN_OR_RETURN(const Infos infos, readRunInfos(*first, runIds, cache));
+    const bool startsFirst = mode == XMode::RelativeTime;
+    Infos infos;
+    if (startsFirst) {
+        MLWB_ASSIGN_OR_RETURN(infos, readRunInfos(*first, runIds, cache));
+    }
 
     // Each thread reads with its own connection, in one read transaction; runs are handed out
     // one at a time.
@@ -230,6 +236,14 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
             fail(std::move(db.error()));
             return;
         }
+        if (worker == 0 && !startsFirst) {
+            Result<Infos> read = readRunInfos(*db, runIds, cache);
+            if (!read) {
+                fail(std::move(read.error()));
+                return;
+            }
+            infos = std::move(*read);
+        }
         if (Status begun = db->exec(QStringLiteral("BEGIN")); !begun) {
             fail(std::move(begun.error()));
             return;
@@ -242,7 +256,8 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
                 if (series == seriesIds.cend())
                     continue;
                 Result<RunCurve> curve =
-                    readCurve(reader, *series, runId, runs[i].second, infos.value(runId), request);
+                    readCurve(reader, *series, runId, runs[i].second,
+                              startsFirst ? infos.value(runId) : RunCurveInfo{}, request);
                 if (!curve) {
                     fail(std::move(curve.error()));
                     break;
@@ -271,9 +286,16 @@ Result<QList<RunCurve>> readCurves(const QString &dbPath, const QString &key,
         return std::unexpected(std::move(*error));
     QList<RunCurve> curves;
     curves.reserve(runs.size());
-    for (std::optional<RunCurve> &c : read)
-        if (c)
-            curves.append(std::move(*c));
+    for (std::optional<RunCurve> &c : read) {
+        if (!c)
+            continue;
+        if (!startsFirst) {
+            RunCurveInfo info = infos.value(c->runId);
+            c->running = info.running;
+            c->params = std::move(info.params);
+        }
+        curves.append(std::move(*c));
+    }
     return curves;
 }
 
