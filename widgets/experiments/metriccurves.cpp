@@ -159,7 +159,12 @@ Result<RunCurve> readCurve(tracking::SeriesReader &reader, qint64 seriesId, qint
     MLWB_ASSIGN_OR_RETURN(
         const tracking::DecimatedSeries d,
         reader.decimate(seriesId, std::max(16, request.width), axis, sourceRange));
-    RunCurve c{runId, name, {}, d.sourcePoints, info.running, std::move(info.params)};
+    RunCurve c;
+    c.runId = runId;
+    c.runName = name;
+    c.sourcePoints = d.sourcePoints;
+    c.running = info.running;
+    c.params = std::move(info.params);
     // Without branches on the values: a NaN never wins min or max, and an infinity shows in
     // `finite` being false, where the extent is not used. In locals, kept in registers.
     const size_t n = d.x.size();
