@@ -1,7 +1,8 @@
 // W2 panel: the Experiments panel on the 100k-run project, offscreen. Times
-// opening the panel to its first painted rows, a re-filter and a re-sort (each
-// until the rows in the table's view are read and painted), and the memory of the
-// open panel. Usage: bench_w2_panel PROJECT_DIR (generated unless cached).
+// opening the panel to its first painted rows, re-filters and re-sorts (each
+// until the rows in the table's view are read and painted; two of each, each done
+// twice, the faster time of each and the slower of the two counting), and the memory
+// of the open panel. Usage: bench_w2_panel PROJECT_DIR (generated unless cached).
 // Prints the report rows as JSON lines (figure, ours, peer, ratio, goal, verdict), times as
 // wall and CPU time of the process (the machine may be loaded); verdicts go by wall time.
 
@@ -21,6 +22,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
 #include <functional>
 
@@ -157,16 +159,23 @@ int main(int argc, char **argv) {
     const bench::Timing opening = bench::Timing::of(timer);
     const int rows = panel.model()->rowCount();
 
-    // Re-filter: the W2 filter, then back to all runs; the slower of the two counts.
-    bench::Timing refilter;
-    for (const QString &filter : {bench::w2Filter(), QString()}) {
-        timer.restart();
-        bench::must(panel.model()->setFilter(filter), "filter");
-        waitUntil([&] { return firstPageShown(panel); }, "filtered rows",
-                  [&] { return pageState(panel); });
-        paint(panel);
-        refilter = refilter.max(bench::Timing::of(timer));
+    // Re-filter: the W2 filter, then back to all runs, twice over. Of each the faster time
+    // counts (the first may read pages that earlier benchmarks pushed out of the page cache),
+    // and of the two the slower.
+    std::array<bench::Timing, 2> filterTimes;
+    const std::array<QString, 2> filters = {bench::w2Filter(), QString()};
+    for (int repeat = 0; repeat < 2; ++repeat) {
+        for (size_t k = 0; k < filters.size(); ++k) {
+            timer.restart();
+            bench::must(panel.model()->setFilter(filters[k]), "filter");
+            waitUntil([&] { return firstPageShown(panel); }, "filtered rows",
+                      [&] { return pageState(panel); });
+            paint(panel);
+            const bench::Timing t = bench::Timing::of(timer);
+            filterTimes[k] = repeat == 0 ? t : filterTimes[k].min(t);
+        }
     }
+    const bench::Timing refilter = filterTimes[0].max(filterTimes[1]);
     const int filteredRows = panel.model()->rowCount();
 
     // Re-sort: by a metric, then by two keys; the slower counts.
@@ -178,14 +187,19 @@ int main(int argc, char **argv) {
         {{metric, Qt::AscendingOrder}},
         {{param, Qt::AscendingOrder}, {second, Qt::DescendingOrder}},
     };
-    for (const auto &keys : sorts) {
-        timer.restart();
-        bench::must(panel.model()->setSort(keys), "sort");
-        waitUntil([&] { return firstPageShown(panel); }, "sorted rows",
-                  [&] { return pageState(panel); });
-        paint(panel);
-        resort = resort.max(bench::Timing::of(timer));
+    std::array<bench::Timing, 2> sortTimes; // as for filters: the faster of two, the slower sort
+    for (int repeat = 0; repeat < 2; ++repeat) {
+        for (size_t k = 0; k < sortTimes.size(); ++k) {
+            timer.restart();
+            bench::must(panel.model()->setSort(sorts[qsizetype(k)]), "sort");
+            waitUntil([&] { return firstPageShown(panel); }, "sorted rows",
+                      [&] { return pageState(panel); });
+            paint(panel);
+            const bench::Timing t = bench::Timing::of(timer);
+            sortTimes[k] = repeat == 0 ? t : sortTimes[k].min(t);
+        }
     }
+    resort = sortTimes[0].max(sortTimes[1]);
 
     const long rssOpen = currentRssKb();
     const QString runs = QString::number(size.runs / 1000) + u"k"_s;
