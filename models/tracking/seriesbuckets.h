@@ -12,7 +12,6 @@
 #include <cmath>
 #include <cstddef>
 #include <limits>
-#include <type_traits>
 #include <vector>
 
 namespace mlwb::tracking::detail {
@@ -94,10 +93,8 @@ public:
 
     // Adds `n` points in logging order. A run of points in ascending x within one bucket, as
     // logged steps are, is summarised first and adds four points to the bucket, which then
-    // holds what adding each point would have left.
+    // holds what adding each point would have left. Dense steps go to addDense() instead.
     template <typename X> qint64 addPoints(const X *xs, const double *ys, size_t n, bool clip) {
-        if (isDense(xs, n))
-            return addDense(static_cast<double>(xs[0]), ys, n, clip);
         const auto xAt = [xs](size_t k) { return static_cast<double>(xs[k]); };
         qint64 counted = 0;
         size_t next = m_buckets.size(); // the bucket of xs[i] when already worked out
@@ -137,23 +134,18 @@ public:
 
     // True when x counts up by one from point to point, as steps logged every step do: where
     // each bucket's points begin and end is then worked out, not looked for point by point.
-    template <typename X> static bool isDense(const X *xs, size_t n) {
-        static_assert(std::is_integral_v<X>, "steps are whole numbers");
+    static bool isDense(const qint64 *xs, size_t n) {
         if (n < kDenseMin)
             return false;
         // Whole numbers this small are exact as doubles, and so is x0 + i.
-        const X x0 = xs[0];
-        constexpr X kExact = X(1) << 52;
+        const qint64 x0 = xs[0];
+        constexpr qint64 kExact = qint64(1) << 52;
         if (x0 <= -kExact || x0 >= kExact)
             return false;
         bool dense = true;
         for (size_t i = 0; i < n; ++i)
-            dense &= xs[i] == x0 + X(i);
+            dense &= xs[i] == x0 + qint64(i);
         return dense;
-    }
-    template <typename X>
-    static bool isDense(const X *, size_t) requires std::is_floating_point_v<X> {
-        return false; // times: never one apart
     }
 
     // Adds points whose x is x0 + i, bucket by bucket; what addPoints() would leave.

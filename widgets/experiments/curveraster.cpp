@@ -108,24 +108,30 @@ struct Span {
     double bottom = 0;
 };
 
-// Rows [r0, r1) a span of a column `height` pixels tall writes; empty when r1 <= r0.
-std::pair<int, int> spanRows(const Span &span, int height) {
+// A span of a column `height` pixels tall: clipped to the column, and the rows [r0, r1) it
+// writes (none when r1 <= r0).
+struct SpanRows {
+    double top = 0;
+    double bottom = 0;
+    int r0 = 0;
+    int r1 = 0;
+};
+
+SpanRows spanRows(const Span &span, int height) {
     const double top = std::max(span.top, 0.0);
     const double bottom = std::min(span.bottom, double(height));
     if (!(bottom > top))
-        return {0, 0};
+        return {};
     // Truncation is floor, and ceil one more where not whole: both are at least 0 here.
     const int whole = int(bottom);
-    return {int(top), std::min(height, whole + int(bottom > whole))};
+    return {top, bottom, int(top), std::min(height, whole + int(bottom > whole))};
 }
 
 // Fills a span of one column, the end rows by how much of them it covers.
 void fillSpan(uint32_t *column, int height, const Span &span, uint32_t color) {
-    const auto [r0, r1] = spanRows(span, height);
+    const auto [top, bottom, r0, r1] = spanRows(span, height);
     if (r1 <= r0)
         return;
-    const double top = std::max(span.top, 0.0);
-    const double bottom = std::min(span.bottom, double(height));
     if (r1 - r0 == 1) {
         blendOver(column[r0], coverage(color, bottom - top));
         return;
@@ -370,13 +376,13 @@ void findHidden(const Span *spans, uint8_t *hidden, const std::vector<Stroke> &s
     int coverTop = 0; // rows [coverTop, coverBottom) are opaque from later strokes
     int coverBottom = 0;
     for (size_t i = strokes.size(); i-- > 0;) {
-        const auto [r0, r1] = spanRows(spans[i], height);
-        hidden[i] = r1 <= r0 || (r0 >= coverTop && r1 <= coverBottom);
-        if (hidden[i] || (strokes[i].color >> 24) != 255 || r1 - r0 < 3)
+        const SpanRows rows = spanRows(spans[i], height);
+        hidden[i] = rows.r1 <= rows.r0 || (rows.r0 >= coverTop && rows.r1 <= coverBottom);
+        if (hidden[i] || (strokes[i].color >> 24) != 255 || rows.r1 - rows.r0 < 3)
             continue;
         // The rows between the partly covered ends are written whole.
-        const int top = r0 + 1;
-        const int bottom = r1 - 1;
+        const int top = rows.r0 + 1;
+        const int bottom = rows.r1 - 1;
         if (top <= coverBottom && bottom >= coverTop) {
             coverTop = std::min(coverTop, top);
             coverBottom = std::max(coverBottom, bottom);

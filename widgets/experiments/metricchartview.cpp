@@ -35,14 +35,19 @@ QColor mixed(const QColor &under, const QColor &over, double alpha) {
                             mix(under.blueF(), over.blueF()));
 }
 
-// Ticks at round numbers (1, 2 or 5 times a power of ten), about five over [lo, hi].
+// The round number (1, 2 or 5 times a power of ten) nearest to a positive, finite `rough`.
+double roundStep(double rough) {
+    const double power = std::pow(10.0, std::floor(std::log10(rough)));
+    const double m = rough / power;
+    return power * (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10);
+}
+
+// Ticks at round numbers, about five over [lo, hi].
 void setRoundTicks(QValueAxis *axis, double lo, double hi) {
     const double rough = (hi - lo) / 5;
     if (!(rough > 0) || !std::isfinite(rough))
         return;
-    const double power = std::pow(10.0, std::floor(std::log10(rough)));
-    const double m = rough / power;
-    const double interval = power * (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10);
+    const double interval = roundStep(rough);
     axis->setTickInterval(interval);
     // As many decimals as the interval needs, the same for every label (the chart sizes
     // the label column from the ends of the range).
@@ -50,8 +55,7 @@ void setRoundTicks(QValueAxis *axis, double lo, double hi) {
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
-// A range around [lo, hi] whose ends are multiples of a round step (1, 2 or 5 times a power of
-// ten) with four to eight ticks.
+// A range around [lo, hi] whose ends are multiples of a round step, with four to eight ticks.
 struct NiceRange {
     double lo;
     double hi;
@@ -62,9 +66,7 @@ NiceRange niceRange(double lo, double hi) {
     const double rough = (hi - lo) / 4;
     if (!(rough > 0) || !std::isfinite(rough))
         return {lo, hi, 5};
-    const double power = std::pow(10.0, std::floor(std::log10(rough)));
-    const double m = rough / power;
-    const double step = power * (m < 1.5 ? 1 : m < 3 ? 2 : m < 7 ? 5 : 10);
+    const double step = roundStep(rough);
     const double first = std::floor(lo / step);
     const double last = std::ceil(hi / step);
     return {first * step, last * step, int(last - first) + 1};

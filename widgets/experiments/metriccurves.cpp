@@ -173,15 +173,11 @@ Result<RunCurve> readCurve(tracking::SeriesReader &reader, qint64 seriesId, qint
     Extent e;
     bool finite = true;
     for (size_t i = 0; i < n; ++i) {
-        const double x = (d.x[i] - offset) * scale;
-        const double y = d.y[i];
-        out[i] = QPointF(x, y);
-        e.x0 = std::min(e.x0, x);
-        e.x1 = std::max(e.x1, x);
-        e.y0 = std::min(e.y0, y);
-        e.y1 = std::max(e.y1, y);
-        finite &= (std::abs(x) <= std::numeric_limits<double>::max()) &
-                  (std::abs(y) <= std::numeric_limits<double>::max());
+        const QPointF p((d.x[i] - offset) * scale, d.y[i]);
+        out[i] = p;
+        e.add(p);
+        finite &= (std::abs(p.x()) <= std::numeric_limits<double>::max()) &
+                  (std::abs(p.y()) <= std::numeric_limits<double>::max());
     }
     c.extent = e;
     c.allFinite = finite;
